@@ -1,0 +1,20 @@
+"""gunicorn settings for `make run` and the container.
+
+Sized for a 2-core machine: 2 processes use both cores for the Python work of a request, and
+each runs 8 threads because most of a request's time is spent waiting on SQS, during which the
+GIL is released. Override with WEB_CONCURRENCY / WEB_THREADS.
+"""
+
+import os
+
+bind = f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
+workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
+worker_class = "gthread"
+threads = int(os.environ.get("WEB_THREADS", "8"))
+timeout = 30
+graceful_timeout = 20
+keepalive = 5
+# Each worker builds its own boto3 clients after the fork, never before.
+preload_app = False
+accesslog = None
+errorlog = "-"

@@ -1,0 +1,150 @@
+"""django-q2 broker on SQS that never deletes a message it could not process.
+
+Stock django-q2 deletes a message whose signature does not verify; here such a message is made
+visible again at once, so that SQS's redrive policy moves it to the dead-letter queue after
+LOGS_MAX_RECEIVE_COUNT receives, like any other failure.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import cache
+from typing import Any
+
+from django.conf import settings
+from django_q.brokers import Broker
+from django_q.conf import Conf
+from django_q.signing import BadSignature, SignedPackage
+
+from processing.aws import aws_client
+
+logger = logging.getLogger(__name__)
+
+RECEIVE_ATTRIBUTES = ["ApproximateReceiveCount", "SentTimestamp"]
+
+
+class QueueMissingError(RuntimeError):
+    pass
+
+
+@cache
+def queue_url(name: str) -> str:
+    sqs = aws_client("sqs")
+    try:
+        return str(sqs.get_queue_url(QueueName=name)["QueueUrl"])
+    except sqs.exceptions.QueueDoesNotExist:
+        # Creating it here would make a bare queue without a DLQ: provisioning owns that.
+        raise QueueMissingError(
+            f"SQS queue {name!r} does not exist: run `python manage.py provision`"
+        ) from None
+
+
+def decode_package(body: str) -> dict[str, Any]:
+    package = SignedPackage.loads(body)
+    if not isinstance(package, dict) or "func" not in package:
+        raise BadSignature("not a task package")
+    return package
+
+
+class SqsBroker(Broker):
+    def __init__(self, list_key: str | None = None) -> None:
+        super().__init__(list_key)
+        self.url = queue_url(self.list_key)
+
+    @staticmethod
+    def get_connection(list_key: str | None = None) -> Any:
+        return None
+
+    @property
+    def sqs(self) -> Any:
+        return aws_client("sqs")
+
+    def enqueue(self, task: str) -> str:
+        return str(self.sqs.send_message(QueueUrl=self.url, MessageBody=task)["MessageId"])
+
+    def enqueue_batch(self, tasks: list[str]) -> list[str | None]:
+        """Send up to 10 packages in one call; a failed entry's id is None."""
+        response = self.sqs.send_message_batch(
+            QueueUrl=self.url,
+            Entries=[{"Id": str(i), "MessageBody": body} for i, body in enumerate(tasks)],
+        )
+        ids: list[str | None] = [None] * len(tasks)
+        for entry in response.get("Successful", []):
+            ids[int(entry["Id"])] = entry["MessageId"]
+        for entry in response.get("Failed", []):
+            logger.warning("SQS refused a batch entry: %s", entry.get("Code"))
+        return ids
+
+    def dequeue(self) -> list[tuple[str, str]] | None:
+        response = self.sqs.receive_message(
+            QueueUrl=self.url,
+            MaxNumberOfMessages=min(Conf.BULK, 10),
+            VisibilityTimeout=Conf.RETRY,
+            WaitTimeSeconds=settings.QUEUE_WAIT_SECONDS,
+            MessageSystemAttributeNames=RECEIVE_ATTRIBUTES,
+        )
+        tasks = []
+        for message in response.get("Messages", []):
+            try:
+                decode_package(message["Body"])
+            except Exception as error:  # unpickling a foreign body can raise anything
+                logger.error(
+                    "Undecodable message %s (receive %s): %s; leaving it for the DLQ",
+                    message["MessageId"],
+                    message.get("Attributes", {}).get("ApproximateReceiveCount", "?"),
+                    type(error).__name__,
+                )
+                self.fail(message["ReceiptHandle"])
+                continue
+            tasks.append((message["ReceiptHandle"], message["Body"]))
+        return tasks or None
+
+    def acknowledge(self, task_id: str) -> None:
+        self.delete(task_id)
+
+    def delete(self, task_id: str) -> None:
+        self.sqs.delete_message(QueueUrl=self.url, ReceiptHandle=task_id)
+
+    def fail(self, task_id: str) -> None:
+        self.release(task_id)
+
+    def release(self, task_id: str, *, delay: int = 0) -> None:
+        """Make a received message visible again after `delay` seconds, counting the receive."""
+        self.sqs.change_message_visibility(
+            QueueUrl=self.url, ReceiptHandle=task_id, VisibilityTimeout=delay
+        )
+
+    def _attributes(self) -> dict[str, str]:
+        response = self.sqs.get_queue_attributes(
+            QueueUrl=self.url,
+            AttributeNames=[
+                "ApproximateNumberOfMessages",
+                "ApproximateNumberOfMessagesNotVisible",
+            ],
+        )
+        return dict(response["Attributes"])
+
+    def queue_size(self) -> int:
+        return int(self._attributes()["ApproximateNumberOfMessages"])
+
+    def lock_size(self) -> int:
+        return int(self._attributes()["ApproximateNumberOfMessagesNotVisible"])
+
+    def purge_queue(self) -> None:
+        self.sqs.purge_queue(QueueUrl=self.url)
+
+    def delete_queue(self) -> None:
+        self.sqs.delete_queue(QueueUrl=self.url)
+
+    def ping(self) -> bool:
+        self._attributes()
+        return True
+
+    def info(self) -> str:
+        return f"AWS SQS {self.list_key}"
+
+
+@cache
+def shared_broker() -> SqsBroker:
+    """The process's broker for the ingest queue, built once (a broker per call costs ~100 ms)."""
+    return SqsBroker(settings.LOGS_QUEUE)

@@ -1,0 +1,150 @@
+"""`make run`: from a fresh clone to a running system on the local emulator.
+
+Starts the emulator (unless AWS_ENDPOINT_URL points elsewhere or one already answers there),
+provisions queues and tables, migrates, creates the demo logins, then runs gunicorn and one
+qcluster in the foreground. Ctrl-C stops every process it started.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import secrets
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from urllib.parse import urlparse
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from logsite.env import load_env_file  # noqa: E402
+from scripts import emulator  # noqa: E402
+
+PYTHON = sys.executable
+SEED_JSON = (
+    '{"tenant_id": "acme_corp", "log_id": "101", '
+    '"text": "User 800-555-0199 logged in from 192.168.1.1"}'
+)
+ENV_FILE = ROOT / ".env"
+
+
+def ensure_env_file() -> None:
+    if ENV_FILE.exists():
+        return
+    template = (ROOT / ".env.example").read_text(encoding="utf-8")
+    secret = secrets.token_urlsafe(50)
+    ENV_FILE.write_text(
+        template.replace("change-me-local-development-only", secret), encoding="utf-8"
+    )
+    print(f"Wrote {ENV_FILE.name} from .env.example (with a fresh DJANGO_SECRET_KEY)")
+
+
+def manage(*args: str) -> str:
+    result = subprocess.run(
+        [PYTHON, "manage.py", *args], cwd=ROOT, check=True, capture_output=True, text=True
+    )
+    return result.stdout
+
+
+def start_emulator_if_needed() -> subprocess.Popen[bytes] | None:
+    endpoint = os.environ.get("AWS_ENDPOINT_URL")
+    if not endpoint:
+        print("AWS_ENDPOINT_URL is unset: using real AWS")
+        return None
+    parsed = urlparse(endpoint)
+    if emulator.is_up(endpoint):
+        print(f"Emulator already answering at {endpoint}: reusing it")
+        return None
+    if parsed.hostname not in ("127.0.0.1", "localhost"):
+        print(f"Using the AWS endpoint {endpoint}")
+        return None
+    print(f"Starting the local AWS emulator at {endpoint} (state in var/emulator)")
+    return emulator.start(
+        port=parsed.port or 4566,
+        state_dir=ROOT / "var" / "emulator",
+        log_path=ROOT / "var" / "emulator.log",
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
+    args = parser.parse_args()
+
+    ensure_env_file()
+    load_env_file(ENV_FILE)
+    os.environ["PORT"] = str(args.port)
+    (ROOT / "var").mkdir(exist_ok=True)
+
+    aws_emulator = start_emulator_if_needed()
+    children: list[subprocess.Popen[bytes]] = []
+
+    def shutdown(*_: object) -> None:
+        for child in children:
+            if child.poll() is None:
+                child.send_signal(signal.SIGTERM)
+        for child in children:
+            try:
+                child.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                child.kill()
+        if aws_emulator is not None:
+            emulator.stop(aws_emulator)
+        print("Stopped.")
+        sys.exit(0)
+
+    signal.signal(signal.SIGTERM, shutdown)
+    try:
+        manage("migrate", "--no-input")
+        manage("createcachetable")
+        manage("collectstatic", "--no-input")
+        print(manage("provision").rstrip())
+        demo = manage("demo_setup").rstrip()
+
+        children.append(
+            subprocess.Popen(
+                [PYTHON, "-m", "gunicorn", "-c", "gunicorn.conf.py", "logsite.wsgi"], cwd=ROOT
+            )
+        )
+        children.append(subprocess.Popen([PYTHON, "manage.py", "qcluster"], cwd=ROOT))
+        time.sleep(1.5)
+        print_banner(port=args.port, demo=demo)
+        while all(child.poll() is None for child in children):
+            time.sleep(0.5)
+        print("A process exited; stopping the rest.")
+    except KeyboardInterrupt:
+        pass
+    except subprocess.CalledProcessError as error:
+        print(error.stdout, error.stderr, sep="\n", file=sys.stderr)
+    shutdown()
+
+
+def print_banner(*, port: int, demo: str) -> None:
+    base = f"http://127.0.0.1:{port}"
+    print(
+        f"""
+==============================================================================
+ Multi-tenant log processor is running
+   API         {base}/api/v1/logs
+   Dashboard   {base}/dashboard/   (login at {base}/accounts/login/)
+   Admin       {base}/admin/
+{demo}
+
+ Try it:
+   curl -X POST {base}/api/v1/logs -H "Content-Type: application/json" \\
+     -d '{SEED_JSON}'
+   curl -X POST {base}/api/v1/logs -H "Content-Type: text/plain" -H "X-Tenant-ID: beta_inc" \\
+     -d "This is a raw log file dump that will take some time to process."
+
+ Ctrl-C stops everything.
+==============================================================================
+""",
+        flush=True,
+    )
+
+
+if __name__ == "__main__":
+    main()

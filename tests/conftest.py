@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from scripts import emulator
+
+ROOT = Path(__file__).resolve().parent.parent
+
+EMULATOR_ENDPOINT = f"http://127.0.0.1:{emulator.free_port()}"
+
+# The whole suite, and every process it starts, runs against its own emulator with short
+# timeouts so that retries and the DLQ can be watched in seconds.
+TEST_ENV = {
+    "DJANGO_SETTINGS_MODULE": "logsite.settings",
+    "DJANGO_READ_ENV_FILE": "0",
+    "DJANGO_SECRET_KEY": "test-secret-key-not-for-production-0123456789abcdef",
+    "DJANGO_DEBUG": "0",
+    "DJANGO_ALLOWED_HOSTS": "testserver,127.0.0.1,localhost",
+    "AWS_ENDPOINT_URL": EMULATOR_ENDPOINT,
+    "AWS_REGION": "us-east-1",
+    "AWS_ACCESS_KEY_ID": "test",
+    "AWS_SECRET_ACCESS_KEY": "test",
+    "AWS_CONNECT_TIMEOUT": "1",
+    "AWS_READ_TIMEOUT": "3",
+    "AWS_MAX_ATTEMPTS": "2",
+    "LOGS_TABLE": "TestLogs",
+    "LOGS_STATS_TABLE": "TestLogStats",
+    "LOGS_QUEUE": "test-logs",
+    "LOGS_DLQ": "test-logs-dlq",
+    "PROCESSING_DELAY_PER_CHAR": "0",
+    "PROCESSING_DELAY_MAX": "1",
+    "QCLUSTER_WORKERS": "2",
+    "WORKER_TIMEOUT": "3",
+    "QUEUE_VISIBILITY_TIMEOUT": "4",
+    "QUEUE_WAIT_SECONDS": "1",
+}
+os.environ.update(TEST_ENV)
+
+import django  # noqa: E402
+
+django.setup()
+
+
+@pytest.fixture(scope="session")
+def emulator_endpoint(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    port = int(EMULATOR_ENDPOINT.rsplit(":", 1)[1])
+    log = tmp_path_factory.mktemp("emulator") / "ministack.log"
+    process = emulator.start(port=port, state_dir=None, log_path=log)
+    yield EMULATOR_ENDPOINT
+    emulator.stop(process)
+
+
+@pytest.fixture
+def aws(emulator_endpoint: str) -> str:
+    """A fresh emulator with provisioned queues and tables."""
+    from processing.provisioning import provision
+
+    emulator.reset(emulator_endpoint)
+    provision()
+    return emulator_endpoint
+
+
+@pytest.fixture(scope="session")
+def cluster_database(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A migrated SQLite file for worker processes (django-q2 stores results in Django's DB)."""
+    path = tmp_path_factory.mktemp("cluster") / "db.sqlite3"
+    url = f"sqlite:///{path}"
+    subprocess.run(
+        [sys.executable, "manage.py", "migrate", "--no-input", "-v", "0"],
+        cwd=ROOT,
+        env={**os.environ, "DATABASE_URL": url},
+        check=True,
+    )
+    subprocess.run(
+        [sys.executable, "manage.py", "createcachetable"],
+        cwd=ROOT,
+        env={**os.environ, "DATABASE_URL": url},
+        check=True,
+    )
+    return url
+
+
+@pytest.fixture
+def start_cluster(
+    aws: str, cluster_database: str, tmp_path: Path
+) -> Iterator[Callable[..., subprocess.Popen[bytes]]]:
+    """Start `manage.py qcluster` processes with extra environment; all are stopped after."""
+    started: list[subprocess.Popen[bytes]] = []
+
+    def start(**extra_env: Any) -> subprocess.Popen[bytes]:
+        log = (tmp_path / f"qcluster-{len(started)}.log").open("wb")
+        process = subprocess.Popen(
+            [sys.executable, "manage.py", "qcluster"],
+            cwd=ROOT,
+            env={
+                **os.environ,
+                "DATABASE_URL": cluster_database,
+                **{k: str(v) for k, v in extra_env.items()},
+            },
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        started.append(process)
+        return process
+
+    yield start
+    for process in started:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGTERM)
+    for process in started:
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()

@@ -1,0 +1,158 @@
+"""End to end: the API, the real SQS queue, a real `manage.py qcluster`, the real table."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from django.conf import settings
+from django.test import Client
+from django.utils import timezone
+from django_q.signing import SignedPackage
+
+from ingest.records import LogRecord
+from ingest.services import log_task_package
+from processing.aws import aws_client
+from processing.broker import queue_url
+from processing.tables import TOTAL_BUCKET, LogItem, TenantStatsItem
+from tests.helpers import queue_depth, receive_all, wait_for
+
+SEED_JSON = {
+    "tenant_id": "acme_corp",
+    "log_id": "101",
+    "text": "User 800-555-0199 logged in from 192.168.1.1",
+}
+SEED_TEXT = "This is a raw log file dump that will take some time to process."
+
+
+def stored(tenant_id: str, log_id: str) -> LogItem | None:
+    try:
+        return LogItem.get(tenant_id, log_id, consistent_read=True)
+    except LogItem.DoesNotExist:
+        return None
+
+
+def stored_count(tenant_id: str) -> int:
+    try:
+        return int(TenantStatsItem.get(tenant_id, TOTAL_BUCKET).stored)
+    except TenantStatsItem.DoesNotExist:
+        return 0
+
+
+def send_raw(body: str) -> None:
+    aws_client("sqs").send_message(QueueUrl=queue_url(settings.LOGS_QUEUE), MessageBody=body)
+
+
+def test_it_stores_the_seed_requests_redacted(start_cluster: Callable[..., Any]) -> None:
+    client = Client()
+    start_cluster()
+
+    first = client.post("/api/v1/logs", data=json.dumps(SEED_JSON), content_type="application/json")
+    second = client.generic(
+        "POST",
+        "/api/v1/logs",
+        data=SEED_TEXT,
+        CONTENT_TYPE="text/plain",
+        HTTP_X_TENANT_ID="beta_inc",
+    )
+    assert (first.status_code, second.status_code) == (202, 202)
+
+    acme = wait_for(lambda: stored("acme_corp", "101"), timeout=30)
+    beta = wait_for(lambda: stored("beta_inc", second.json()["log_id"]), timeout=30)
+
+    assert acme.text == "User [REDACTED_PHONE] logged in from 192.168.1.1"
+    assert acme.source == "json"
+    assert acme.redactions == {"email": 0, "phone": 1}
+    assert acme.processed_at >= acme.received_at
+    assert beta.text == SEED_TEXT
+    assert beta.source == "text"
+    assert stored_count("acme_corp") == 1
+    assert stored_count("beta_inc") == 1
+    wait_for(lambda: queue_depth(settings.LOGS_QUEUE) == 0, timeout=10)
+
+
+def test_it_moves_a_record_that_always_fails_to_the_dlq_after_three_receives(
+    start_cluster: Callable[..., Any],
+) -> None:
+    start_cluster(CHAOS_FAILURE_RATE=1)
+    client = Client()
+    response = client.post(
+        "/api/v1/logs",
+        data=json.dumps({"tenant_id": "t", "log_id": "doomed", "text": "x"}),
+        content_type="application/json",
+    )
+    assert response.status_code == 202
+
+    wait_for(lambda: queue_depth(settings.LOGS_DLQ) == 1, timeout=60)
+
+    assert queue_depth(settings.LOGS_QUEUE) == 0
+    assert stored("t", "doomed") is None
+    [dead] = receive_all(settings.LOGS_DLQ)
+    # The count moves with the message: three receives on the main queue, one here.
+    assert int(dead["Attributes"]["ApproximateReceiveCount"]) >= 3
+
+
+def test_it_never_deletes_an_undecodable_message(start_cluster: Callable[..., Any]) -> None:
+    start_cluster()
+    send_raw("this is not a signed django-q2 package")
+    send_raw(log_task_package(record=_record("ok"))[:-5])  # truncated: the signature breaks
+
+    wait_for(lambda: queue_depth(settings.LOGS_DLQ) == 2, timeout=60)
+
+    bodies = {m["Body"] for m in receive_all(settings.LOGS_DLQ)}
+    assert "this is not a signed django-q2 package" in bodies
+
+
+def test_a_failing_record_does_not_hold_back_the_rest_of_its_batch(
+    start_cluster: Callable[..., Any],
+) -> None:
+    records = [_record(f"good-{i}") for i in range(5)]
+    packages = [log_task_package(record=r) for r in records]
+    # A signed package whose record misses its text: the task fails on every receive.
+    broken = SignedPackage.loads(log_task_package(record=_record("poison")))
+    del broken["args"][0]["text"]
+    aws_client("sqs").send_message_batch(
+        QueueUrl=queue_url(settings.LOGS_QUEUE),
+        Entries=[
+            {"Id": str(i), "MessageBody": body}
+            for i, body in enumerate([*packages[:2], SignedPackage.dumps(broken), *packages[2:]])
+        ],
+    )
+    start_cluster()
+
+    for record in records:
+        wait_for(lambda record=record: stored(record.tenant_id, record.log_id), timeout=30)
+    wait_for(lambda: queue_depth(settings.LOGS_DLQ) == 1, timeout=60)
+
+    assert stored_count("t") == 5
+
+
+def test_a_duplicate_delivery_leaves_one_unchanged_item(
+    start_cluster: Callable[..., Any],
+) -> None:
+    record = _record("twice")
+    package = log_task_package(record=record)
+    start_cluster()
+
+    send_raw(package)
+    first = wait_for(lambda: stored("t", "twice"), timeout=30)
+    send_raw(package)
+    send_raw(log_task_package(record=record))  # same record, another task id
+    wait_for(lambda: queue_depth(settings.LOGS_QUEUE) == 0, timeout=30)
+
+    again = stored("t", "twice")
+    assert again is not None
+    assert again.processed_at == first.processed_at
+    assert stored_count("t") == 1
+    assert LogItem.count("t") == 1
+
+
+def _record(log_id: str) -> LogRecord:
+    return LogRecord(
+        tenant_id="t",
+        log_id=log_id,
+        text="mail bob@example.com",
+        source="json",
+        received_at=timezone.now(),
+    )
