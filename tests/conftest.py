@@ -115,7 +115,7 @@ def start_cluster(
     yield start
     for process in started:
         if process.poll() is None:
-            os.killpg(process.pid, signal.SIGTERM)
+            process.send_signal(signal.SIGTERM)  # as a supervisor would: the main process only
     for process in started:
         try:
             process.wait(timeout=20)
