@@ -43,7 +43,8 @@ class PlainTextParser(BaseParser):
 
     media_type = "text/plain"
 
-    def parse(
+    # DRF accepts any parsed value as request.data; the stubs only know mappings.
+    def parse(  # type: ignore[override]
         self, stream: IO[bytes], media_type: str | None = None, parser_context: Any = None
     ) -> str:
         encoding = (parser_context or {}).get("encoding") or "utf-8"

@@ -8,6 +8,7 @@ from typing import Any
 
 from django.conf import settings
 from pynamodb.models import Model
+from pynamodb._schema import GlobalSecondaryIndexSchema
 
 from processing.aws import aws_client
 from processing.broker import queue_url
@@ -111,26 +112,17 @@ def _table_provision(*, model: type[Model], changes: list[str]) -> None:
         changes.append(f"added index {index['index_name']} to table {name}")
 
 
-def _index_add(*, model: type[Model], index: dict[str, Any]) -> None:
+def _index_add(*, model: type[Model], index: GlobalSecondaryIndexSchema) -> None:
     dynamodb = aws_client("dynamodb")
-    schema = model._get_schema()
-    key_names = {element["attribute_name"] for element in index["key_schema"]}
     dynamodb.update_table(
         TableName=model.Meta.table_name,
-        AttributeDefinitions=[
-            {"AttributeName": attr["attribute_name"], "AttributeType": attr["attribute_type"]}
-            for attr in schema["attribute_definitions"]
-            if attr["attribute_name"] in key_names
-        ],
+        AttributeDefinitions=index["attribute_definitions"],
         GlobalSecondaryIndexUpdates=[
             {
                 "Create": {
                     "IndexName": index["index_name"],
-                    "KeySchema": [
-                        {"AttributeName": e["attribute_name"], "KeyType": e["key_type"]}
-                        for e in index["key_schema"]
-                    ],
-                    "Projection": {"ProjectionType": index["projection"]["ProjectionType"]},
+                    "KeySchema": index["key_schema"],
+                    "Projection": index["projection"],
                 }
             }
         ],

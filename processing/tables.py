@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import datetime, timedelta
 
 from django.conf import settings
@@ -78,9 +79,10 @@ def configure_tables() -> None:
         meta.table_name = table_names[model]
         meta.region = settings.AWS_REGION
         meta.host = settings.AWS_ENDPOINT_URL
-        meta.connect_timeout_seconds = settings.AWS_CONNECT_TIMEOUT
-        meta.read_timeout_seconds = settings.AWS_READ_TIMEOUT
-        meta.max_retry_attempts = settings.AWS_MAX_ATTEMPTS
+        # PynamoDB types these as whole seconds.
+        meta.connect_timeout_seconds = math.ceil(settings.AWS_CONNECT_TIMEOUT)
+        meta.read_timeout_seconds = math.ceil(settings.AWS_READ_TIMEOUT)
+        meta.max_retry_attempts = retry_attempts()
         model._connection = None
 
 
@@ -88,7 +90,12 @@ def dynamodb_connection() -> Connection:
     return Connection(
         region=settings.AWS_REGION,
         host=settings.AWS_ENDPOINT_URL,
-        connect_timeout_seconds=settings.AWS_CONNECT_TIMEOUT,
-        read_timeout_seconds=settings.AWS_READ_TIMEOUT,
-        max_retry_attempts=settings.AWS_MAX_ATTEMPTS,
+        connect_timeout_seconds=math.ceil(settings.AWS_CONNECT_TIMEOUT),
+        read_timeout_seconds=math.ceil(settings.AWS_READ_TIMEOUT),
+        max_retry_attempts=retry_attempts(),
     )
+
+
+def retry_attempts() -> int:
+    # PynamoDB makes 1 + max_retry_attempts attempts; AWS_MAX_ATTEMPTS counts them all.
+    return int(settings.AWS_MAX_ATTEMPTS) - 1

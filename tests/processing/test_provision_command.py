@@ -62,3 +62,26 @@ def test_it_creates_the_index_for_newest_first_listing(aws: str) -> None:
     keys = {key["KeyType"]: key["AttributeName"] for key in index["KeySchema"]}
     assert keys == {"HASH": "tenant_id", "RANGE": "received_at"}
     assert table["BillingModeSummary"]["BillingMode"] == "PAY_PER_REQUEST"
+
+
+def test_it_adds_a_missing_index_to_an_existing_table(aws: str) -> None:
+    dynamodb = aws_client("dynamodb")
+    dynamodb.delete_table(TableName=settings.LOGS_TABLE)
+    dynamodb.create_table(
+        TableName=settings.LOGS_TABLE,
+        BillingMode="PAY_PER_REQUEST",
+        AttributeDefinitions=[
+            {"AttributeName": "tenant_id", "AttributeType": "S"},
+            {"AttributeName": "log_id", "AttributeType": "S"},
+        ],
+        KeySchema=[
+            {"AttributeName": "tenant_id", "KeyType": "HASH"},
+            {"AttributeName": "log_id", "KeyType": "RANGE"},
+        ],
+    )
+
+    output = provision_output()
+
+    assert f"added index tenant-received-index to table {settings.LOGS_TABLE}" in output
+    table = dynamodb.describe_table(TableName=settings.LOGS_TABLE)["Table"]
+    assert [i["IndexName"] for i in table["GlobalSecondaryIndexes"]] == ["tenant-received-index"]
