@@ -1,0 +1,91 @@
+"""`make bench`: every benchmark with sizes that finish in a few minutes, then one table.
+
+.venv/bin/python bench/run_all.py
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCHES: list[tuple[str, list[str]]] = [
+    ("redaction", ["bench/redaction.py", "--lines", "50000"]),
+    ("view overhead", ["bench/view_overhead.py", "--requests", "20000"]),
+    ("ingest", ["bench/ingest.py", "--concurrency", "16", "--seconds", "10"]),
+    ("worker", ["bench/worker.py", "--messages", "2000", "--workers", "2"]),
+]
+
+
+def run(script: list[str]) -> dict[str, Any]:
+    output = subprocess.run(
+        [sys.executable, *script, "--json"], cwd=ROOT, check=True, capture_output=True, text=True
+    ).stdout
+    return dict(json.loads(output.strip().splitlines()[-1]))
+
+
+def rows(results: dict[str, dict[str, Any]]) -> list[tuple[str, str, str, str]]:
+    """(what, app figure, ceiling measured in the same run, target)."""
+    red, view = results["redaction"], results["view overhead"]
+    ingest, worker = results["ingest"], results["worker"]
+    return [
+        (
+            "redaction, lines/s (1 core)",
+            f"{red['redact']['lines_per_s']:,.0f}",
+            f"naive regex {red['naive']['lines_per_s']:,.0f}",
+            ">= 30,000",
+        ),
+        (
+            "view overhead p50 / p99, ms",
+            f"{view['p50_ms']} / {view['p99_ms']}",
+            "(broker excluded)",
+            "<= 0.3 / <= 1",
+        ),
+        (
+            f"ingest req/s over HTTP (c={ingest['concurrency']})",
+            f"{ingest['app_req_per_s']:,.0f} (ratio {ingest['ratio_app_to_raw']})",
+            f"raw send_message {ingest['raw_send_per_s']:,.0f}",
+            "ratio >= 1.0",
+        ),
+        (
+            "ingest latency p50 / p95 / p99, ms",
+            f"{ingest['app_p50_ms']} / {ingest['app_p95_ms']} / {ingest['app_p99_ms']}",
+            f"raw p50 {ingest['raw_p50_ms']} / p99 {ingest['raw_p99_ms']}",
+            f"errors: {ingest['app_errors']}",
+        ),
+        (
+            f"worker drain records/s ({worker['workers']} workers)",
+            f"{worker['app_records_per_s']:,.0f} (ratio {worker['ratio_app_to_raw']})",
+            f"raw receive/put/delete {worker['raw_records_per_s']:,.0f}",
+            "ratio >= 0.7",
+        ),
+        (
+            "memory: web at rest + cluster at rest (PSS, MB)",
+            f"{ingest['web_rest_pss_mb']} + {worker['cluster_rest_pss_mb']}",
+            f"peaks {ingest['web_peak_pss_mb']} / {worker['cluster_peak_pss_mb']}",
+            "<= 300 total",
+        ),
+    ]
+
+
+def main() -> None:
+    results: dict[str, dict[str, Any]] = {}
+    for name, script in BENCHES:
+        print(f"running {name} …", file=sys.stderr, flush=True)
+        results[name] = run(script)
+    table = rows(results)
+    headers = ("benchmark", "this app", "ceiling, same run", "target")
+    widths = [max(len(row[i]) for row in [headers, *table]) for i in range(4)]
+    machine = f"{platform.node()} ({platform.machine()}, {os.cpu_count()} cores)"
+    print(f"\nmachine: {machine}, Python {platform.python_version()}")
+    for row in [headers, tuple("-" * w for w in widths), *table]:
+        print("| " + " | ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) + " |")
+
+
+if __name__ == "__main__":
+    main()
