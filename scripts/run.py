@@ -8,6 +8,7 @@ qcluster in the foreground. Ctrl-C stops every process it started.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import secrets
 import signal
@@ -29,6 +30,9 @@ SEED_JSON = (
     '"text": "User 800-555-0199 logged in from 192.168.1.1"}'
 )
 ENV_FILE = ROOT / ".env"
+DEMO_TENANTS = ("acme_corp", "beta_inc")
+# Written by `manage.py demo_setup`: the demo tenants' API keys, for the curl commands below.
+DEMO_KEYS_FILE = ROOT / "var" / "demo-api-keys.json"
 
 
 def ensure_env_file() -> None:
@@ -47,6 +51,16 @@ def manage(*args: str) -> str:
         [PYTHON, "manage.py", *args], cwd=ROOT, check=True, capture_output=True, text=True
     )
     return result.stdout
+
+
+def empty_metrics_dir() -> None:
+    """gunicorn and qcluster write their metrics here; /metrics adds up what it finds."""
+    metrics_dir = Path(
+        os.environ.setdefault("PROMETHEUS_MULTIPROC_DIR", str(ROOT / "var" / "prometheus"))
+    )
+    metrics_dir.mkdir(parents=True, exist_ok=True)
+    for stale in metrics_dir.glob("*.db"):  # an earlier run's samples would be added in
+        stale.unlink()
 
 
 def start_emulator_if_needed() -> subprocess.Popen[bytes] | None:
@@ -78,6 +92,7 @@ def main() -> None:
     load_env_file(ENV_FILE)
     os.environ["PORT"] = str(args.port)
     (ROOT / "var").mkdir(exist_ok=True)
+    empty_metrics_dir()
 
     aws_emulator = start_emulator_if_needed()
     children: list[subprocess.Popen[bytes]] = []
@@ -124,6 +139,8 @@ def main() -> None:
 
 def print_banner(*, port: int, demo: str) -> None:
     base = f"http://127.0.0.1:{port}"
+    keys = json.loads(DEMO_KEYS_FILE.read_text(encoding="utf-8"))
+    acme, beta = (keys.get(t, "<key: manage.py tenant key " + t + ">") for t in DEMO_TENANTS)
     print(
         f"""
 ==============================================================================
@@ -134,9 +151,11 @@ def print_banner(*, port: int, demo: str) -> None:
 {demo}
 
  Try it:
-   curl -X POST {base}/api/v1/logs -H "Content-Type: application/json" \\
+   curl -X POST {base}/api/v1/logs -H "Authorization: Api-Key {acme}" \\
+     -H "Content-Type: application/json" \\
      -d '{SEED_JSON}'
-   curl -X POST {base}/api/v1/logs -H "Content-Type: text/plain" -H "X-Tenant-ID: beta_inc" \\
+   curl -X POST {base}/api/v1/logs -H "Authorization: Api-Key {beta}" \\
+     -H "Content-Type: text/plain" -H "X-Tenant-ID: beta_inc" \\
      -d "This is a raw log file dump that will take some time to process."
 
  Ctrl-C stops everything.

@@ -1,0 +1,76 @@
+"""Ingest API keys: who is calling, whether they may, and which tenant they write to."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from rest_framework.authentication import BaseAuthentication
+from rest_framework.exceptions import AuthenticationFailed, NotAuthenticated
+from rest_framework.permissions import BasePermission
+from rest_framework.request import Request
+
+from ingest.errors import TenantForbidden, TenantInactive
+from ingest.records import TENANT_ID_RE
+from ingest.tenants import VerifiedKey, tenant_key_verify
+
+KEYWORD = "api-key"
+
+
+def _key_of(request: Request) -> str | None:
+    authorization = request.META.get("HTTP_AUTHORIZATION")
+    if authorization:
+        keyword, _, key = authorization.partition(" ")
+        if keyword.lower() == KEYWORD:
+            return key.strip() or None
+    return request.META.get("HTTP_X_API_KEY") or None
+
+
+class ApiKeyAuthentication(BaseAuthentication):
+    """`Authorization: Api-Key <key>` or `X-API-Key: <key>`; request.auth is a VerifiedKey."""
+
+    def authenticate(self, request: Request) -> tuple[None, VerifiedKey] | None:
+        key = _key_of(request)
+        if key is None:
+            return None
+        verified = tenant_key_verify(key=key)
+        if verified is None:
+            raise AuthenticationFailed("Unknown or revoked API key.")
+        return None, verified
+
+    def authenticate_header(self, request: Request) -> str:
+        return "Api-Key"
+
+
+class HasActiveTenantKey(BasePermission):
+    """A valid key of an active tenant, or no key at all when INGEST_REQUIRE_API_KEY is off."""
+
+    def has_permission(self, request: Request, view: Any) -> bool:
+        key = request.auth
+        if not isinstance(key, VerifiedKey):
+            if settings.INGEST_REQUIRE_API_KEY:
+                raise NotAuthenticated(
+                    "An API key is required: send 'Authorization: Api-Key <key>'."
+                )
+            return True
+        if not key.tenant_active:
+            raise TenantInactive()
+        return True
+
+
+def resolve_tenant(request: Request, data: Any) -> Any:
+    """The request's fields with the tenant its key decides.
+
+    An absent tenant_id becomes the key's tenant; a well-formed one naming another tenant is
+    refused; anything else (null, a wrong type, a malformed id) is left for validation to
+    reject. Without a key (INGEST_REQUIRE_API_KEY off) the fields are returned as they are.
+    """
+    key = request.auth
+    if not isinstance(key, VerifiedKey) or not isinstance(data, dict):
+        return data
+    if "tenant_id" not in data:
+        return {**data, "tenant_id": key.tenant_id}
+    claimed = data["tenant_id"]
+    if isinstance(claimed, str) and TENANT_ID_RE.fullmatch(claimed) and claimed != key.tenant_id:
+        raise TenantForbidden()
+    return data

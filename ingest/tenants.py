@@ -1,0 +1,131 @@
+"""The tenant registry and its ingest API keys: services (writes), then selectors (reads)."""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db import DatabaseError, transaction
+from django.db.models import Count, Q, QuerySet
+from django.utils import timezone
+
+from ingest.models import Tenant, TenantAPIKey
+
+logger = logging.getLogger(__name__)
+
+LAST_USED_INTERVAL = 60.0  # seconds between two last_used writes for one key in one process
+
+
+@dataclass(frozen=True, slots=True)
+class VerifiedKey:
+    key_id: str
+    prefix: str
+    tenant_id: str
+    tenant_active: bool
+
+
+# The verified keys of this process, by plaintext key: (monotonic expiry, key). Only keys that
+# passed verification are kept, so their number is bounded by the keys that exist.
+_verified: dict[str, tuple[float, VerifiedKey]] = {}
+# When this process last wrote last_used, by key id.
+_touched: dict[str, float] = {}
+
+
+def tenant_create(*, tenant_id: str, name: str = "") -> Tenant:
+    """Register a tenant; raises ValidationError for a malformed or taken tenant id."""
+    tenant = Tenant(tenant_id=tenant_id, name=name or tenant_id)
+    tenant.full_clean()
+    tenant.save(force_insert=True)
+    return tenant
+
+
+def tenant_deactivate(*, tenant_id: str) -> Tenant:
+    """Refuse the tenant's keys from now on (other web processes within the key cache time)."""
+    tenant = Tenant.objects.get(tenant_id=tenant_id)
+    tenant.active = False
+    tenant.save(update_fields=["active"])
+    _verified.clear()
+    return tenant
+
+
+def tenant_key_create(*, tenant_id: str, name: str) -> tuple[TenantAPIKey, str]:
+    """A new key for an active tenant: (stored key, plaintext). The plaintext is not kept."""
+    tenant = Tenant.objects.get(tenant_id=tenant_id)
+    if not tenant.active:
+        raise ValueError(f"Tenant {tenant_id} is inactive.")
+    api_key, plaintext = TenantAPIKey.objects.create_key(tenant=tenant, name=name)
+    return api_key, plaintext  # type: ignore[return-value]
+
+
+def tenant_key_revoke(*, tenant_id: str, prefix: str) -> TenantAPIKey:
+    """Revoke one key of a tenant for good; raises TenantAPIKey.DoesNotExist if it has none."""
+    with transaction.atomic():
+        api_key = TenantAPIKey.objects.select_for_update().get(tenant_id=tenant_id, prefix=prefix)
+        if not api_key.revoked:
+            api_key.revoked = True
+            api_key.save(update_fields=["revoked"])
+    _verified.clear()
+    return api_key
+
+
+def tenant_list() -> QuerySet[Tenant]:
+    return Tenant.objects.annotate(
+        usable_keys=Count("api_keys", filter=Q(api_keys__revoked=False))
+    ).order_by("tenant_id")
+
+
+def tenant_key_list(*, tenant_id: str) -> QuerySet[TenantAPIKey]:
+    """The keys of a tenant, newest first; raises Tenant.DoesNotExist for an unknown tenant."""
+    tenant = Tenant.objects.get(tenant_id=tenant_id)
+    return tenant.api_keys.order_by("-created")
+
+
+def tenant_key_verify(*, key: str) -> VerifiedKey | None:
+    """The tenant a plaintext key belongs to, or None for an unknown, revoked or expired key.
+
+    A verified key is remembered for INGEST_KEY_CACHE_SECONDS, so a request normally costs no
+    database query; last_used is written at most once a minute per key.
+    """
+    now = time.monotonic()
+    cached = _verified.get(key)
+    if cached is not None and cached[0] > now:
+        verified = cached[1]
+    else:
+        found = tenant_key_find(key=key)
+        if found is None:
+            _verified.pop(key, None)
+            return None
+        verified = found
+        _verified[key] = (now + settings.INGEST_KEY_CACHE_SECONDS, verified)
+    if now - _touched.get(verified.key_id, -LAST_USED_INTERVAL) >= LAST_USED_INTERVAL:
+        _touched[verified.key_id] = now
+        _touch(verified.key_id)
+    return verified
+
+
+def tenant_key_find(*, key: str) -> VerifiedKey | None:
+    """tenant_key_verify without its cache and without recording a use."""
+    prefix, dot, _ = key.partition(".")
+    if not dot or not prefix or len(key) > 200:
+        return None
+    api_key = (
+        TenantAPIKey.objects.select_related("tenant").filter(prefix=prefix, revoked=False).first()
+    )
+    if api_key is None or api_key.has_expired or not api_key.is_valid(key):
+        return None
+    return VerifiedKey(
+        key_id=api_key.pk,
+        prefix=api_key.prefix,
+        tenant_id=api_key.tenant.tenant_id,
+        tenant_active=api_key.tenant.active,
+    )
+
+
+def _touch(key_id: str) -> None:
+    try:
+        TenantAPIKey.objects.filter(pk=key_id).update(last_used=timezone.now())
+    except DatabaseError as error:
+        # A busy database must not fail an ingest request over a statistic.
+        logger.warning("Could not record the last use of an API key: %s", type(error).__name__)
