@@ -19,7 +19,10 @@ def client_config(*, read_timeout: float | None = None) -> Config:
         region_name=settings.AWS_REGION,
         connect_timeout=settings.AWS_CONNECT_TIMEOUT,
         read_timeout=read_timeout or settings.AWS_READ_TIMEOUT,
-        retries={"max_attempts": settings.AWS_MAX_ATTEMPTS, "mode": "standard"},
+        # total_max_attempts counts the first attempt too, as AWS_MAX_ATTEMPTS does for botocore
+        # (its `max_attempts` key would add one more): the timeout arithmetic in settings relies
+        # on it.
+        retries={"total_max_attempts": settings.AWS_MAX_ATTEMPTS, "mode": "standard"},
         max_pool_connections=64,
     )
 

@@ -16,6 +16,7 @@ from django_q.brokers import Broker
 from django_q.conf import Conf
 from django_q.signing import BadSignature, SignedPackage
 
+from logsite import metrics
 from processing.aws import aws_client
 
 logger = logging.getLogger(__name__)
@@ -37,6 +38,18 @@ def queue_url(name: str) -> str:
         raise QueueMissingError(
             f"SQS queue {name!r} does not exist: run `python manage.py provision`"
         ) from None
+
+
+def queue_counts(name: str) -> tuple[int, int]:
+    """(visible, in flight) messages of a queue, as SQS approximates them."""
+    attributes = aws_client("sqs").get_queue_attributes(
+        QueueUrl=queue_url(name),
+        AttributeNames=["ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible"],
+    )["Attributes"]
+    return (
+        int(attributes["ApproximateNumberOfMessages"]),
+        int(attributes["ApproximateNumberOfMessagesNotVisible"]),
+    )
 
 
 def decode_package(body: str) -> dict[str, Any]:
@@ -85,6 +98,7 @@ class SqsBroker(Broker):
         )
         tasks = []
         for message in response.get("Messages", []):
+            metrics.message_received(attributes=message.get("Attributes", {}))
             try:
                 decode_package(message["Body"])
             except Exception as error:  # unpickling a foreign body can raise anything

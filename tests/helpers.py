@@ -2,13 +2,17 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
 from django.conf import settings
+from django.utils import timezone
 
 from processing.aws import aws_client
-from processing.broker import decode_package, queue_url
+from processing.broker import decode_package, queue_counts, queue_url
+from processing.services import log_store
+from processing.tables import LogItem
 
 
 def wait_for(condition: Callable[[], Any], *, timeout: float, interval: float = 0.2) -> Any:
@@ -51,10 +55,48 @@ def queued_records(*, wait: float = 1.0) -> list[dict[str, Any]]:
 
 
 def queue_depth(queue_name: str) -> int:
-    attributes = aws_client("sqs").get_queue_attributes(
-        QueueUrl=queue_url(queue_name),
-        AttributeNames=["ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible"],
-    )["Attributes"]
-    return int(attributes["ApproximateNumberOfMessages"]) + int(
-        attributes["ApproximateNumberOfMessagesNotVisible"]
+    return sum(queue_counts(queue_name))
+
+
+def store_log(
+    tenant_id: str,
+    log_id: str,
+    *,
+    text: str = "User [REDACTED_PHONE] logged in",
+    received_at: datetime | None = None,
+    lag: timedelta = timedelta(seconds=2),
+    source: str = "json",
+    redactions: dict[str, int] | None = None,
+) -> LogItem:
+    """Store an already-redacted record through the worker's own write (counters included)."""
+    received = received_at or timezone.now()
+    item = LogItem(
+        tenant_id,
+        log_id,
+        text=text,
+        source=source,
+        received_at=received,
+        processed_at=received + lag,
+        redactions=redactions if redactions is not None else {"email": 0, "phone": 1},
     )
+    assert log_store(item=item)
+    return item
+
+
+def metric_samples() -> dict[tuple[str, frozenset[tuple[str, str]]], float]:
+    """Every sample /metrics shows, by (sample name, labels)."""
+    from django.test import Client
+    from prometheus_client.parser import text_string_to_metric_families
+
+    response = Client().get("/metrics")
+    assert response.status_code == 200
+    return {
+        (sample.name, frozenset(sample.labels.items())): sample.value
+        for family in text_string_to_metric_families(response.content.decode())
+        for sample in family.samples
+    }
+
+
+def metric_value(name: str, **labels: str) -> float:
+    """One sample of /metrics, 0 when it has none yet (counters start when first used)."""
+    return metric_samples().get((name, frozenset(labels.items())), 0.0)

@@ -1,0 +1,259 @@
+"""The dead-letter queue: read it without consuming it, redrive it, purge it.
+
+A message reaches LOGS_DLQ through the main queue's redrive policy after LOGS_MAX_RECEIVE_COUNT
+receives that did not end in an acknowledgement. Its body is the django-q2 package it was sent
+as, so redriving it sends the same record (same tenant, log_id and task id) again, and the
+conditional write stores it at most once whatever happened meanwhile.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from django.conf import settings
+from django_q.models import Failure
+
+from processing.aws import aws_client
+from processing.broker import decode_package, queue_counts, queue_url
+
+logger = logging.getLogger(__name__)
+
+SQS_BATCH = 10  # SQS's maximum per ReceiveMessage and per *Batch call
+# A peek holds what it received at most this long if it dies before handing it back.
+PEEK_VISIBILITY = 30
+# A redrive holds the messages it skips (other tenants) until it ends, then hands them back.
+REDRIVE_VISIBILITY = 600
+RECEIVE_WAIT = 1  # long poll: returns at once when messages are there
+
+
+@dataclass(frozen=True)
+class DeadLetter:
+    message_id: str
+    tenant_id: str | None  # None when undecodable
+    log_id: str | None
+    received_at: datetime | None  # the record's received_at (UTC)
+    receive_count: int  # ApproximateReceiveCount
+    first_sent_at: datetime | None  # SentTimestamp of the message (UTC)
+    text: str | None  # the record's RAW text: callers must redact it before display
+    raw_body: str  # the SQS body as received
+    task_id: str | None  # django-q2 task id inside the package
+    decodable: bool
+
+
+@dataclass(frozen=True)
+class RedriveResult:
+    redriven: int
+    skipped: int  # another tenant's, or undecodable: left in the DLQ
+    failed: int  # SQS refused to take it back: left in the DLQ
+
+
+def dead_letters_peek(*, max_messages: int = 100) -> list[DeadLetter]:
+    """Up to max_messages dead letters, without consuming any.
+
+    Messages are received with a short visibility timeout, then all made visible again at once;
+    nothing is deleted. Messages another reader holds at that moment are not seen.
+    """
+    url = queue_url(settings.LOGS_DLQ)
+    held: dict[str, dict[str, Any]] = {}
+    try:
+        expected = min(max_messages, queue_counts(settings.LOGS_DLQ)[0])
+        for batch in _received(url, visibility=PEEK_VISIBILITY, expected=expected):
+            held.update((message["MessageId"], message) for message in batch)
+    finally:
+        _release(url, [m["ReceiptHandle"] for m in held.values()])
+    return [dead_letter_of(message) for message in held.values()][:max_messages]
+
+
+def dead_letters_count() -> int:
+    """Approximate number of messages in the DLQ, visible or held by a reader."""
+    return sum(queue_counts(settings.LOGS_DLQ))
+
+
+def last_worker_error(*, task_id: str) -> str | None:
+    """The error of the task's last failed attempt as django-q2 recorded it, or None."""
+    failure = Failure.objects.filter(id=task_id).only("result").first()
+    if failure is None or failure.result is None:
+        return None
+    return str(failure.result)
+
+
+def dead_letters_redrive(
+    *,
+    tenant_id: str | None = None,
+    limit: int | None = None,
+    on_progress: Callable[[int], None] | None = None,
+) -> RedriveResult:
+    """Move dead letters back to the main queue: the same bodies, each sent before deleted.
+
+    With tenant_id only that tenant's records move (undecodable messages stay); without it
+    everything moves, undecodable messages too (e.g. once a DJANGO_SECRET_KEY mismatch is
+    fixed). Interrupted, at worst a message is in both queues, which the conditional write
+    makes harmless. Only as many messages as the DLQ held when it started are received, so
+    records that fail again meanwhile cannot keep it going. on_progress(n) is called each time
+    n more messages have moved.
+    """
+    dlq_url = queue_url(settings.LOGS_DLQ)
+    main_url = queue_url(settings.LOGS_QUEUE)
+    kept: dict[str, str] = {}  # message id -> receipt handle of what stays, handed back at the end
+    skipped: set[str] = set()  # kept as another tenant's or undecodable (the rest: over the limit)
+    moved: set[str] = set()
+    refused: list[dict[str, Any]] = []
+    batch: dict[str, dict[str, Any]] = {}
+
+    def flush() -> None:
+        sent, failed = _send_batch(main_url, list(batch.values()))
+        _delete_batch(dlq_url, sent)
+        moved.update(m["MessageId"] for m in sent)
+        refused.extend(failed)
+        batch.clear()
+        if on_progress is not None and sent:
+            on_progress(len(sent))
+
+    def limit_reached() -> bool:
+        return limit is not None and len(moved) + len(refused) + len(batch) >= limit
+
+    try:
+        expected = queue_counts(settings.LOGS_DLQ)[0]
+        for received in _received(dlq_url, visibility=REDRIVE_VISIBILITY, expected=expected):
+            for message in received:
+                message_id = message["MessageId"]
+                if message_id in moved:
+                    continue
+                if limit_reached():
+                    kept[message_id] = message["ReceiptHandle"]
+                elif tenant_id is not None and dead_letter_of(message).tenant_id != tenant_id:
+                    kept[message_id] = message["ReceiptHandle"]
+                    skipped.add(message_id)
+                else:
+                    batch[message_id] = message
+                if len(batch) == SQS_BATCH:
+                    flush()
+            if limit_reached():
+                break
+        if batch:
+            flush()
+    finally:
+        kept.update((m["MessageId"], m["ReceiptHandle"]) for m in [*batch.values(), *refused])
+        _release(dlq_url, list(kept.values()))
+    return RedriveResult(redriven=len(moved), skipped=len(skipped), failed=len(refused))
+
+
+def dead_letters_purge() -> int:
+    """Delete every message of the DLQ for good; returns how many there were (approximately).
+
+    Raises the SQS client's PurgeQueueInProgress error when a purge ran in the last 60 s.
+    """
+    count = dead_letters_count()
+    aws_client("sqs").purge_queue(QueueUrl=queue_url(settings.LOGS_DLQ))
+    return count
+
+
+def dead_letter_of(message: dict[str, Any]) -> DeadLetter:
+    """What a DLQ message carries, as far as its body can be decoded."""
+    body = message["Body"]
+    attributes = message.get("Attributes", {})
+    try:
+        package: dict[str, Any] | None = decode_package(body)
+    except Exception:  # unpickling a foreign body can raise anything
+        package = None
+    args = (package or {}).get("args") or ()
+    record = args[0] if args and isinstance(args[0], dict) else {}
+    sent = attributes.get("SentTimestamp")
+    return DeadLetter(
+        message_id=message["MessageId"],
+        tenant_id=_string(record.get("tenant_id")),
+        log_id=_string(record.get("log_id")),
+        received_at=_timestamp(record.get("received_at")),
+        receive_count=int(attributes.get("ApproximateReceiveCount", 0)),
+        first_sent_at=datetime.fromtimestamp(int(sent) / 1000, tz=UTC) if sent else None,
+        text=_string(record.get("text")),
+        raw_body=body,
+        task_id=_string((package or {}).get("id")),
+        decodable=package is not None,
+    )
+
+
+def _string(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _timestamp(value: Any) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return moment.astimezone(UTC) if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _received(url: str, *, visibility: int, expected: int) -> Iterator[list[dict[str, Any]]]:
+    """Batches of messages received from a queue, each hidden for `visibility` seconds.
+
+    Receiving stops after `expected` distinct messages or an empty receive. A message comes
+    twice if its visibility ran out meanwhile; its newest receipt handle is the valid one.
+    """
+    sqs = aws_client("sqs")
+    seen: set[str] = set()
+    while len(seen) < expected:
+        messages = sqs.receive_message(
+            QueueUrl=url,
+            MaxNumberOfMessages=min(SQS_BATCH, expected - len(seen)),
+            VisibilityTimeout=visibility,
+            WaitTimeSeconds=RECEIVE_WAIT,
+            MessageSystemAttributeNames=["ApproximateReceiveCount", "SentTimestamp"],
+        ).get("Messages", [])
+        if not messages:
+            return
+        seen.update(message["MessageId"] for message in messages)
+        yield messages
+
+
+def _release(url: str, receipt_handles: list[str]) -> None:
+    """Make received messages visible again at once."""
+    sqs = aws_client("sqs")
+    for start in range(0, len(receipt_handles), SQS_BATCH):
+        chunk = receipt_handles[start : start + SQS_BATCH]
+        response = sqs.change_message_visibility_batch(
+            QueueUrl=url,
+            Entries=[
+                {"Id": str(i), "ReceiptHandle": handle, "VisibilityTimeout": 0}
+                for i, handle in enumerate(chunk)
+            ],
+        )
+        for entry in response.get("Failed", []):
+            # It becomes visible by itself when its visibility timeout ends.
+            logger.warning("Could not hand a DLQ message back at once: %s", entry.get("Code"))
+
+
+def _send_batch(
+    url: str, messages: list[dict[str, Any]]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Send the messages' bodies to a queue: (the messages sent, the messages refused)."""
+    response = aws_client("sqs").send_message_batch(
+        QueueUrl=url,
+        Entries=[{"Id": str(i), "MessageBody": m["Body"]} for i, m in enumerate(messages)],
+    )
+    sent = [messages[int(entry["Id"])] for entry in response.get("Successful", [])]
+    refused = [messages[int(entry["Id"])] for entry in response.get("Failed", [])]
+    for entry in response.get("Failed", []):
+        logger.warning("SQS refused a redriven message: %s", entry.get("Code"))
+    return sent, refused
+
+
+def _delete_batch(url: str, messages: list[dict[str, Any]]) -> None:
+    if not messages:
+        return
+    response = aws_client("sqs").delete_message_batch(
+        QueueUrl=url,
+        Entries=[
+            {"Id": str(i), "ReceiptHandle": m["ReceiptHandle"]} for i, m in enumerate(messages)
+        ],
+    )
+    for entry in response.get("Failed", []):
+        # Now in both queues: processing it twice stores it once.
+        logger.warning("Could not delete a redriven message from the DLQ: %s", entry.get("Code"))

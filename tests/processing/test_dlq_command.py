@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Callable
+from io import StringIO
+
+import pytest
+from django.conf import settings
+from django.core.management import CommandError, call_command
+from django.utils import timezone
+from django_q.models import Task
+
+from processing.broker import decode_package, queue_counts
+from processing.tables import TOTAL_BUCKET, LogItem, TenantStatsItem
+from tests.helpers import queue_depth, receive_all, store_log, wait_for
+from tests.processing.test_dead_letters import dead_letter, send
+
+
+def dlq(*args: str) -> str:
+    out = StringIO()
+    call_command("dlq", *args, stdout=out, stderr=StringIO())
+    return out.getvalue()
+
+
+@pytest.mark.django_db
+def test_list_shows_each_dead_letter_with_its_last_error(aws: str) -> None:
+    body = dead_letter("acme", "42")
+    task_id = decode_package(body)["id"]
+    Task.objects.create(
+        id=task_id,
+        name="acme/42",
+        func="processing.tasks.process_log",
+        started=timezone.now(),
+        stopped=timezone.now(),
+        success=False,
+        result="injected failure for acme/42 : Traceback (most recent call last): ...",
+    )
+    garbage_id = send(settings.LOGS_DLQ, "truncated")
+
+    output = dlq("list")
+
+    [row] = [line for line in output.splitlines() if " acme " in line]
+    assert "42" in row
+    assert row.rstrip().endswith("injected failure for acme/42")
+    assert "800-555-0199" not in output  # the raw text is never shown
+    [garbage] = [line for line in output.splitlines() if line.startswith(garbage_id)]
+    assert "undecodable" in garbage
+    assert "2 dead letter(s) shown." in output
+    assert queue_counts(settings.LOGS_DLQ) == (2, 0)
+
+
+@pytest.mark.django_db
+def test_list_filters_by_tenant(aws: str) -> None:
+    dead_letter("acme", "1")
+    dead_letter("beta", "2")
+
+    output = dlq("list", "--tenant", "beta")
+
+    assert " beta " in output
+    assert " acme " not in output
+    assert "1 dead letter(s) shown." in output
+
+
+def test_redrive_moves_a_tenants_records_back_unchanged(aws: str) -> None:
+    bodies = {dead_letter("acme", "1"), dead_letter("acme", "2")}
+    dead_letter("beta", "3")
+    send(settings.LOGS_DLQ, "undecodable")
+
+    output = dlq("redrive", "--tenant", "acme")
+
+    assert "Redrove 2 message(s) to test-logs; left 2 of other tenants or undecodable." in output
+    assert {m["Body"] for m in receive_all(settings.LOGS_QUEUE)} == bodies
+    assert queue_counts(settings.LOGS_DLQ) == (2, 0)
+
+
+def test_redrive_without_tenant_moves_everything_up_to_the_limit(aws: str) -> None:
+    for n in range(4):
+        dead_letter("t", str(n))
+    send(settings.LOGS_DLQ, "undecodable")
+
+    assert "Redrove 3 message(s)" in dlq("redrive", "--limit", "3")
+    assert queue_counts(settings.LOGS_DLQ) == (2, 0)
+    assert queue_counts(settings.LOGS_QUEUE) == (3, 0)
+
+    assert "Redrove 2 message(s)" in dlq("redrive")
+    assert queue_depth(settings.LOGS_DLQ) == 0
+    assert "undecodable" in {m["Body"] for m in receive_all(settings.LOGS_QUEUE)}
+
+
+def test_a_redriven_record_stored_meanwhile_is_not_stored_again(
+    start_cluster: Callable[..., subprocess.Popen[bytes]],
+) -> None:
+    first = store_log("t", "stored-meanwhile", text="the first write")
+    dead_letter("t", "stored-meanwhile", text="a later delivery")
+    dead_letter("t", "only-dead")
+
+    dlq("redrive")
+    start_cluster()
+
+    wait_for(lambda: LogItem.count("t") == 2, timeout=30)
+    wait_for(lambda: queue_depth(settings.LOGS_QUEUE) == 0, timeout=10)
+    kept = LogItem.get("t", "stored-meanwhile", consistent_read=True)
+    assert (kept.text, kept.processed_at) == ("the first write", first.processed_at)
+    assert TenantStatsItem.get("t", TOTAL_BUCKET, consistent_read=True).stored == 2
+
+
+def test_purge_refuses_without_yes(aws: str) -> None:
+    dead_letter("t", "1")
+
+    with pytest.raises(CommandError, match="without --yes"):
+        dlq("purge")
+
+    assert queue_depth(settings.LOGS_DLQ) == 1
+
+
+def test_purge_with_yes_empties_the_dlq(aws: str) -> None:
+    dead_letter("t", "1")
+    send(settings.LOGS_DLQ, "undecodable")
+
+    assert "Purged about 2 message(s)" in dlq("purge", "--yes")
+
+    wait_for(lambda: queue_depth(settings.LOGS_DLQ) == 0, timeout=10)
