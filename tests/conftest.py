@@ -1,20 +1,30 @@
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from scripts import emulator
 
+if TYPE_CHECKING:
+    from django.test import Client
+
 ROOT = Path(__file__).resolve().parent.parent
 
 EMULATOR_ENDPOINT = f"http://127.0.0.1:{emulator.free_port()}"
+# Metrics of the test process and of every process it starts (logsite/metrics.py); emptied
+# per run, as make run and the container do.
+PROMETHEUS_DIR = tempfile.mkdtemp(prefix="test-prometheus-")
+atexit.register(shutil.rmtree, PROMETHEUS_DIR, ignore_errors=True)
 
 # The whole suite, and every process it starts, runs against its own emulator with short
 # timeouts so that retries and the DLQ can be watched in seconds.
@@ -41,6 +51,7 @@ TEST_ENV = {
     "WORKER_TIMEOUT": "3",
     "QUEUE_VISIBILITY_TIMEOUT": "4",
     "QUEUE_WAIT_SECONDS": "1",
+    "PROMETHEUS_MULTIPROC_DIR": PROMETHEUS_DIR,
 }
 os.environ.update(TEST_ENV)
 
@@ -68,24 +79,48 @@ def aws(emulator_endpoint: str) -> str:
     return emulator_endpoint
 
 
+@pytest.fixture
+def tenant_key(db: None) -> Callable[..., str]:
+    """make(tenant_id="t"): registers the tenant if it is new, returns a new API key for it."""
+    from ingest.models import Tenant
+    from ingest.tenants import tenant_key_create
+
+    def make(tenant_id: str = "t") -> str:
+        Tenant.objects.get_or_create(tenant_id=tenant_id, defaults={"name": tenant_id})
+        return tenant_key_create(tenant_id=tenant_id, name="test")[1]
+
+    return make
+
+
+@pytest.fixture
+def api_client(tenant_key: Callable[..., str]) -> Callable[..., Client]:
+    """make(tenant_id="t"): a test client that sends a new API key of that tenant."""
+
+    from django.test import Client
+
+    def make(tenant_id: str = "t") -> Client:
+        return Client(headers={"Authorization": f"Api-Key {tenant_key(tenant_id)}"})
+
+    return make
+
+
+def migrated_database(path: Path) -> str:
+    """Migrate a new SQLite file (with the cache table) for other processes; returns its URL."""
+    url = f"sqlite:///{path}"
+    for command in (["migrate", "--no-input", "-v", "0"], ["createcachetable"]):
+        subprocess.run(
+            [sys.executable, "manage.py", *command],
+            cwd=ROOT,
+            env={**os.environ, "DATABASE_URL": url},
+            check=True,
+        )
+    return url
+
+
 @pytest.fixture(scope="session")
 def cluster_database(tmp_path_factory: pytest.TempPathFactory) -> str:
     """A migrated SQLite file for worker processes (django-q2 stores results in Django's DB)."""
-    path = tmp_path_factory.mktemp("cluster") / "db.sqlite3"
-    url = f"sqlite:///{path}"
-    subprocess.run(
-        [sys.executable, "manage.py", "migrate", "--no-input", "-v", "0"],
-        cwd=ROOT,
-        env={**os.environ, "DATABASE_URL": url},
-        check=True,
-    )
-    subprocess.run(
-        [sys.executable, "manage.py", "createcachetable"],
-        cwd=ROOT,
-        env={**os.environ, "DATABASE_URL": url},
-        check=True,
-    )
-    return url
+    return migrated_database(tmp_path_factory.mktemp("cluster") / "db.sqlite3")
 
 
 @pytest.fixture
