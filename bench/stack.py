@@ -39,6 +39,8 @@ def base_env(*, endpoint: str, workdir: Path, **extra: Any) -> dict[str, str]:
         "LOGS_QUEUE": "bench-logs",
         "LOGS_DLQ": "bench-logs-dlq",
         "LOG_LEVEL": "WARNING",
+        # Benchmarks measure throughput, not the per-tenant rate limit.
+        "INGEST_RATE_LIMIT": "off",
         "PROMETHEUS_MULTIPROC_DIR": str(workdir / "prometheus"),
     }
     env.update({key: str(value) for key, value in extra.items()})
@@ -68,6 +70,15 @@ def prepare(env: dict[str, str]) -> None:
     manage(env, "migrate", "--no-input")
     manage(env, "createcachetable")
     manage(env, "provision")
+
+
+def tenant_keys(env: dict[str, str], tenants: list[str]) -> dict[str, str]:
+    """Register tenants and give each an ingest API key: {tenant_id: key}."""
+    keys = {}
+    for tenant in tenants:
+        manage(env, "tenant", "create", tenant)
+        keys[tenant] = manage(env, "tenant", "key", tenant).strip().splitlines()[-1]
+    return keys
 
 
 def start(args: list[str], env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:

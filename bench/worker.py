@@ -62,9 +62,7 @@ def stored_total() -> int:
 
 def measure_cluster(env: dict[str, str], workdir: Path, count: int) -> dict[str, Any]:
     prefill(count)
-    cluster = stack.start(
-        [stack.PYTHON, "manage.py", "qcluster"], env, workdir / "qcluster.log"
-    )
+    cluster = stack.start([stack.PYTHON, "manage.py", "qcluster"], env, workdir / "qcluster.log")
     try:
         time.sleep(2)
         rest = stack.memory_mb(cluster.pid)

@@ -32,6 +32,18 @@ class TenantMismatch(exceptions.APIException):
     default_code = "tenant_mismatch"
 
 
+class TenantForbidden(exceptions.APIException):
+    status_code = status.HTTP_403_FORBIDDEN
+    default_detail = "This API key belongs to another tenant than the one the request names."
+    default_code = "tenant_forbidden"
+
+
+class TenantInactive(exceptions.APIException):
+    status_code = status.HTTP_403_FORBIDDEN
+    default_detail = "The tenant of this API key is inactive."
+    default_code = "tenant_inactive"
+
+
 class QueueUnavailable(exceptions.APIException):
     status_code = status.HTTP_503_SERVICE_UNAVAILABLE
     default_detail = "The ingest queue cannot be reached; nothing was accepted. Retry later."

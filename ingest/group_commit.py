@@ -47,9 +47,7 @@ class GroupCommitSender:
                 return
             self._pending = queue.SimpleQueue()
             for number in range(self._senders):
-                threading.Thread(
-                    target=self._run, name=f"sqs-sender-{number}", daemon=True
-                ).start()
+                threading.Thread(target=self._run, name=f"sqs-sender-{number}", daemon=True).start()
             self._started_in = os.getpid()
 
     def _run(self) -> None:

@@ -1,7 +1,10 @@
 from __future__ import annotations
 
 import codecs
-from typing import IO, Any
+import gzip
+import re
+import zlib
+from typing import IO, Any, cast
 
 import orjson
 from django.conf import settings
@@ -16,13 +19,36 @@ def read_limited(stream: IO[bytes] | None, limit: int) -> bytes:
         return b""
     body = stream.read(limit + 1)
     if len(body) > limit:
-        raise PayloadTooLarge()
+        raise PayloadTooLarge(f"Body is over the limit of {limit} bytes.")
     return body
+
+
+def read_body(stream: IO[bytes] | None, parser_context: Any, *, limit: int) -> bytes:
+    """The body, gunzipped under `Content-Encoding: gzip`; over `limit` bytes (decoded) is a 413.
+
+    Decompression stops one byte past the limit, so a zip bomb costs no more than that.
+    """
+    request = (parser_context or {}).get("request")
+    coding = request.headers.get("Content-Encoding", "") if request is not None else ""
+    coding = coding.strip().lower()
+    if coding in ("", "identity") or stream is None:
+        return read_limited(stream, limit)
+    if coding != "gzip":
+        raise UnsupportedMediaType(
+            coding, detail=f"Content-Encoding {coding!r} is not supported; use gzip or none."
+        )
+    try:
+        return read_limited(cast(IO[bytes], gzip.GzipFile(fileobj=stream, mode="rb")), limit)
+    except (OSError, EOFError, zlib.error):
+        raise InvalidEncoding("Body is not valid gzip.") from None
 
 
 def json_body_limit() -> int:
     # JSON escaping can make each byte of text up to six bytes (\u0000).
     return 6 * settings.MAX_TEXT_BYTES + 4096
+
+
+_STARTS_AN_ARRAY = re.compile(rb"\s*\[")
 
 
 class FastJSONParser(BaseParser):
@@ -31,11 +57,35 @@ class FastJSONParser(BaseParser):
     def parse(
         self, stream: IO[bytes], media_type: str | None = None, parser_context: Any = None
     ) -> Any:
-        body = read_limited(stream, json_body_limit())
+        # A JSON array is a batch, with the batch's larger limit.
+        batch_limit = settings.INGEST_BATCH_MAX_BYTES
+        body = read_body(stream, parser_context, limit=max(json_body_limit(), batch_limit))
+        limit = batch_limit if _STARTS_AN_ARRAY.match(body) else json_body_limit()
+        if len(body) > limit:
+            raise PayloadTooLarge(f"Body is over the limit of {limit} bytes.")
         try:
             return orjson.loads(body)
         except orjson.JSONDecodeError as error:
             raise ParseError(f"Body is not valid JSON: {error}") from None
+
+
+class NdjsonParser(BaseParser):
+    """A batch as one JSON record per line; a line that is not JSON is kept as its ParseError."""
+
+    media_type = "application/x-ndjson"
+
+    def parse(
+        self, stream: IO[bytes], media_type: str | None = None, parser_context: Any = None
+    ) -> Any:
+        body = read_body(stream, parser_context, limit=settings.INGEST_BATCH_MAX_BYTES)
+        return [_json_line(line) for line in body.split(b"\n") if line.strip()]
+
+
+def _json_line(line: bytes) -> Any:
+    try:
+        return orjson.loads(line)
+    except orjson.JSONDecodeError as error:
+        return ParseError(f"Line is not valid JSON: {error}")
 
 
 class PlainTextParser(BaseParser):
@@ -53,7 +103,7 @@ class PlainTextParser(BaseParser):
             codecs.lookup(charset)
         except LookupError:
             raise UnsupportedMediaType(media_type or "text/plain") from None
-        body = read_limited(stream, settings.MAX_TEXT_BYTES * 4)
+        body = read_body(stream, parser_context, limit=settings.MAX_TEXT_BYTES * 4)
         try:
             return body.decode(charset)
         except UnicodeDecodeError:

@@ -7,7 +7,7 @@ import re
 import threading
 import time
 import uuid
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
@@ -26,9 +26,13 @@ class LogRecord:
     received_at: datetime  # UTC
 
     def to_message(self) -> dict[str, Any]:
-        message = asdict(self)
-        message["received_at"] = self.received_at.isoformat()
-        return message
+        return {
+            "tenant_id": self.tenant_id,
+            "log_id": self.log_id,
+            "text": self.text,
+            "source": self.source,
+            "received_at": self.received_at.isoformat(),
+        }
 
     @classmethod
     def from_message(cls, message: dict[str, Any]) -> LogRecord:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import math
 import os
+import re
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -42,14 +44,22 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "rest_framework",
+    "rest_framework_api_key",
+    "axes",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",  # Swagger UI's assets, served locally (no CDN)
+    # Before django_q, so that its `qcluster` command wraps django-q2's (processing/cluster.py).
+    "processing",
     "django_q",
     "ingest",
-    "processing",
     "dashboard",
 ]
 
 MIDDLEWARE = [
+    # First, so that every response carries X-Request-ID and an ingest line times everything.
+    "logsite.request_log.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "logsite.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -57,6 +67,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes requires: it turns a lockout into the lockout response.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "logsite.urls"
@@ -114,6 +126,55 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 
 LOGIN_URL = "/accounts/login/"
 LOGIN_REDIRECT_URL = "/dashboard/"
+LOGOUT_REDIRECT_URL = "/accounts/login/"
+
+# --- Security (README "Security model") -------------------------------------------------------
+AUTHENTICATION_BACKENDS = [
+    # django-axes first: it refuses a locked-out login before any password is checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+# Failed logins per username and client IP before that pair is locked out for a while.
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5, minimum=1)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_LOCKOUT_MINUTES", 15, minimum=1))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+# Behind TLS termination (DJANGO_HTTPS=1): redirect to HTTPS, cookies only over HTTPS, HSTS.
+# Off by default so that `make run` works over plain HTTP on 127.0.0.1.
+HTTPS = env_bool("DJANGO_HTTPS", False)
+SECURE_SSL_REDIRECT = HTTPS
+# Probes and Prometheus call the process directly over HTTP (README "Operations").
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$", r"^metrics$"]
+SESSION_COOKIE_SECURE = HTTPS
+CSRF_COOKIE_SECURE = HTTPS
+SECURE_HSTS_SECONDS = env_int("DJANGO_HSTS_SECONDS", 365 * 24 * 3600, minimum=0) if HTTPS else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
+SECURE_HSTS_PRELOAD = HTTPS
+SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 8 * 3600, minimum=60)
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_HTTPONLY = True
+CSRF_COOKIE_SAMESITE = "Lax"
+# The admin shows a new API key once in a message: a signed cookie, never a database row.
+MESSAGE_STORAGE = "django.contrib.messages.storage.cookie.CookieStorage"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+# Sent on every response that has none (logsite.middleware): same-origin scripts, styles and
+# images only, no plugins, no framing, forms post to this site only.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
+    "form-action 'self'; frame-ancestors 'none'"
+)
 
 REST_FRAMEWORK = {
     "DEFAULT_PARSER_CLASSES": [
@@ -125,15 +186,51 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": [],
     "UNAUTHENTICATED_USER": None,
     "EXCEPTION_HANDLER": "ingest.errors.api_exception_handler",
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
 }
 
+# OpenAPI 3 schema at /api/schema/, Swagger UI at /api/docs/ from local static files.
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Multi-tenant log processor",
+    "DESCRIPTION": "Ingest API: logs are validated, queued on SQS, redacted and stored.",
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+}
+
+# One JSON object per line for the service's own events (README "Operations"), each stamped
+# with the id of the request being handled. Lines carry ids and outcomes, never log text or keys.
+LOG_LEVEL = env_str("LOG_LEVEL", "INFO")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
-    "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
-    "loggers": {"botocore": {"level": "WARNING"}, "pynamodb": {"level": "WARNING"}},
+    "filters": {"request_id": {"()": "logsite.request_log.RequestIdFilter"}},
+    "formatters": {
+        "json": {
+            "()": "pythonjsonlogger.orjson.OrjsonFormatter",
+            "fmt": "%(levelname)s %(name)s %(message)s",
+            "rename_fields": {"levelname": "level", "name": "logger"},
+            "timestamp": "time",
+        }
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "json",
+            "filters": ["request_id"],
+        }
+    },
+    "root": {"handlers": ["console"], "level": LOG_LEVEL},
+    "loggers": {
+        "botocore": {"level": "WARNING"},
+        "pynamodb": {"level": "WARNING"},
+        # 4xx answers are in the ingest request line already; Django's own line adds nothing.
+        "django.request": {"level": "ERROR"},
+        # django-q2 adds a plain-text handler of its own unless its logger has one.
+        "django-q": {"handlers": ["console"], "level": LOG_LEVEL, "propagate": False},
+    },
 }
 
 # --- AWS -------------------------------------------------------------------------------------
@@ -152,34 +249,58 @@ LOGS_MAX_RECEIVE_COUNT = 3
 
 # --- Ingest and processing --------------------------------------------------------------------
 MAX_TEXT_BYTES = env_int("MAX_TEXT_BYTES", 64 * 1024, minimum=1)
+# A batch request (JSON array or NDJSON) holds at most this many records and bytes, counted
+# after gzip decompression (which is what bounds a zip bomb).
+INGEST_BATCH_MAX_RECORDS = env_int("INGEST_BATCH_MAX_RECORDS", 1000, minimum=1)
+INGEST_BATCH_MAX_BYTES = env_int("INGEST_BATCH_MAX_BYTES", 5 * 1024 * 1024, minimum=1)
 PROCESSING_DELAY_PER_CHAR = env_float("PROCESSING_DELAY_PER_CHAR", 0.05)
 PROCESSING_DELAY_MAX = env_float("PROCESSING_DELAY_MAX", 5.0)
 # Share of processing attempts that fail on purpose, before any side effect (chaos drills).
 CHAOS_FAILURE_RATE = env_float("CHAOS_FAILURE_RATE", 0.0)
 if CHAOS_FAILURE_RATE > 1:
     raise ImproperlyConfigured("CHAOS_FAILURE_RATE must be between 0 and 1")
+# Threads per web process that send queued messages in SendMessageBatch calls (group commit).
+INGEST_SENDER_THREADS = env_int("INGEST_SENDER_THREADS", 4, minimum=1)
 # Seconds the ingest API asks a client to wait when SQS cannot be reached.
 INGEST_RETRY_AFTER = env_int("INGEST_RETRY_AFTER", 5, minimum=1)
+# Off only behind a gateway that authenticates: then a request without a key names its tenant.
+INGEST_REQUIRE_API_KEY = env_bool("INGEST_REQUIRE_API_KEY", True)
+# Seconds a web process trusts a verified key (or tenant) before asking the database again:
+# the longest a revoked key or a deactivated tenant keeps working.
+INGEST_KEY_CACHE_SECONDS = env_float("INGEST_KEY_CACHE_SECONDS", 5.0)
+# Requests per tenant and fixed window, "N/s", "N/min", "N/hour" or "N/day"; 0 or off: no limit.
+_rate = env_str("INGEST_RATE_LIMIT", "6000/min").strip().lower()
+_rate_match = re.fullmatch(r"([0-9]+)/(s|sec|second|m|min|minute|h|hour|d|day)", _rate)
+INGEST_RATE_LIMIT: tuple[int, int] | None = None
+if _rate_match and int(_rate_match[1]) > 0:
+    _seconds = {"s": 1, "m": 60, "h": 3600, "d": 86400}[_rate_match[2][0]]
+    INGEST_RATE_LIMIT = (int(_rate_match[1]), _seconds)
+elif _rate not in ("0", "off"):
+    raise ImproperlyConfigured(f"INGEST_RATE_LIMIT must be like 6000/min, 0 or off: {_rate!r}")
 
 # --- Worker cluster and its timeouts ----------------------------------------------------------
 # The arithmetic, so that no message is redelivered while a worker still holds it:
-#   storage budget = AWS_MAX_ATTEMPTS * (AWS_CONNECT_TIMEOUT + AWS_READ_TIMEOUT)
-#     the longest a DynamoDB write can take before botocore gives up;
-#   WORKER_TIMEOUT (django-q2 `timeout`) = PROCESSING_DELAY_MAX + storage budget, rounded up
-#     (defaults: 5 + 3 * (2 + 5) = 26 s);
+#   AWS_CALL_BUDGET = AWS_MAX_ATTEMPTS * (AWS_CONNECT_TIMEOUT + AWS_READ_TIMEOUT) + backoff:
+#     the longest one boto3/PynamoDB call can take before botocore gives up. AWS_MAX_ATTEMPTS
+#     counts every attempt (botocore's meaning of that variable), and between two attempts
+#     botocore's standard retry mode sleeps at most 1, 2, 4 ... s (throttling; capped at 20);
+#   WORKER_TIMEOUT (django-q2 `timeout`) = PROCESSING_DELAY_MAX + AWS_CALL_BUDGET (the one
+#     TransactWrite of a record), rounded up (defaults: 5 + 3 * (2 + 5) + (1 + 2) = 29 s);
 #   a received message may wait behind the prefetched batch (`bulk` 10 plus `queue_limit`)
 #     before a worker takes it: ceil((10 + workers) / workers) task durations;
 #   QUEUE_VISIBILITY_TIMEOUT (django-q2 `retry`) = WORKER_TIMEOUT * (1 + that wait) + the long
 #     poll, so a message only becomes visible again when its worker has really given up
-#     (defaults with 2 workers: 26 * (1 + 6) + 5 = 187 s).
+#     (defaults with 2 workers: 29 * (1 + 6) + 5 = 208 s).
 QCLUSTER_WORKERS = env_int("QCLUSTER_WORKERS", os.cpu_count() or 2, minimum=1)
 QUEUE_BULK = 10  # SQS's maximum per ReceiveMessage
 QUEUE_WAIT_SECONDS = env_int("QUEUE_WAIT_SECONDS", 5, minimum=0)
 if QUEUE_WAIT_SECONDS > 20:
     raise ImproperlyConfigured("QUEUE_WAIT_SECONDS must be <= 20 (SQS long-poll maximum)")
-_storage_budget = AWS_MAX_ATTEMPTS * (AWS_CONNECT_TIMEOUT + AWS_READ_TIMEOUT)
+AWS_CALL_BUDGET = AWS_MAX_ATTEMPTS * (AWS_CONNECT_TIMEOUT + AWS_READ_TIMEOUT) + sum(
+    min(2**attempt, 20) for attempt in range(AWS_MAX_ATTEMPTS - 1)
+)
 WORKER_TIMEOUT = env_int(
-    "WORKER_TIMEOUT", math.ceil(PROCESSING_DELAY_MAX + _storage_budget), minimum=1
+    "WORKER_TIMEOUT", math.ceil(PROCESSING_DELAY_MAX + AWS_CALL_BUDGET), minimum=1
 )
 _prefetch_wait = math.ceil((QUEUE_BULK + QCLUSTER_WORKERS) / QCLUSTER_WORKERS)
 QUEUE_VISIBILITY_TIMEOUT = env_int(

@@ -1,11 +1,34 @@
 from __future__ import annotations
 
 from django.contrib import admin
+from django.contrib.auth import views as auth_views
 from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
+
+from logsite import health
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    # Only these two: evaluators get no password change or any other POST view.
+    path(
+        "accounts/login/",
+        auth_views.LoginView.as_view(redirect_authenticated_user=True),
+        name="login",
+    ),
+    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
+    path(
+        "api/docs/",
+        SpectacularSwaggerSplitView.as_view(
+            url_name="schema", template_name="ingest/swagger_ui.html"
+        ),
+        name="docs",
+    ),
     path("api/", include("ingest.urls")),
+    path("healthz", health.healthz, name="healthz"),
+    path("readyz", health.readyz, name="readyz"),
+    path("metrics", health.metrics, name="metrics"),
+    path("dashboard/", include("dashboard.urls")),
 ]
 
 handler404 = "ingest.errors.not_found"

@@ -7,8 +7,8 @@ import time
 from typing import Any
 
 from django.conf import settings
-from pynamodb.models import Model
 from pynamodb._schema import GlobalSecondaryIndexSchema
+from pynamodb.models import Model
 
 from processing.aws import aws_client
 from processing.broker import queue_url

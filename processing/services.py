@@ -11,6 +11,7 @@ from pynamodb.exceptions import TransactWriteError
 from pynamodb.transactions import TransactWrite
 
 from ingest.records import LogRecord
+from logsite import metrics
 from processing.redaction import redact
 from processing.tables import (
     MINUTE_BUCKET_TTL,
@@ -88,6 +89,8 @@ def log_store(*, item: LogItem) -> bool:
         if _only_the_put_was_refused(error):
             return False
         raise
+    redactions = item.redactions.as_dict()
+    metrics.log_stored(received_at=item.received_at, stored_at=processed_at, redactions=redactions)
     return True
 
 

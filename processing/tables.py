@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import os
 from datetime import datetime, timedelta
 
 from django.conf import settings
@@ -84,9 +85,22 @@ def configure_tables() -> None:
         meta.read_timeout_seconds = math.ceil(settings.AWS_READ_TIMEOUT)
         meta.max_retry_attempts = retry_attempts()
         model._connection = None
+    _connections.clear()
+
+
+_connections: dict[int, Connection] = {}
 
 
 def dynamodb_connection() -> Connection:
+    """The process's PynamoDB connection for transactions; a new one per call would build a
+    botocore client per record. Keyed by process id because clients must not cross a fork."""
+    connection = _connections.get(os.getpid())
+    if connection is None:
+        connection = _connections[os.getpid()] = _new_connection()
+    return connection
+
+
+def _new_connection() -> Connection:
     return Connection(
         region=settings.AWS_REGION,
         host=settings.AWS_ENDPOINT_URL,

@@ -1,13 +1,43 @@
 from __future__ import annotations
 
+import logging
+import time
 from typing import Any
 
 from ingest.records import LogRecord
+from logsite import metrics
 from processing.services import log_process
+
+logger = logging.getLogger(__name__)
 
 
 def process_log(message: dict[str, Any]) -> str:
-    """django-q2 task: decode the queued record and process it (raising lets SQS retry)."""
+    """django-q2 task: decode the queued record and process it (raising lets SQS retry).
+
+    Logs one line per attempt with the record's ids, outcome and duration (never its text).
+    """
     record = LogRecord.from_message(message)
-    stored = log_process(record=record)
-    return "stored" if stored else "duplicate"
+    started = time.perf_counter()
+    try:
+        outcome = "stored" if log_process(record=record) else "duplicate"
+    except Exception as error:
+        metrics.log_failed(error=error)
+        _log_attempt(record, "failed", started, error=type(error).__name__)
+        raise
+    metrics.log_processed(outcome=outcome)
+    _log_attempt(record, outcome, started)
+    return outcome
+
+
+def _log_attempt(record: LogRecord, outcome: str, started: float, **extra: str) -> None:
+    logger.log(
+        logging.WARNING if outcome == "failed" else logging.INFO,
+        "log processed",
+        extra={
+            "tenant_id": record.tenant_id,
+            "log_id": record.log_id,
+            "outcome": outcome,
+            "duration_ms": round((time.perf_counter() - started) * 1000, 3),
+            **extra,
+        },
+    )

@@ -40,6 +40,9 @@ def start(*, port: int, state_dir: Path | None, log_path: Path) -> subprocess.Po
     """Start ministack on 127.0.0.1:port; with state_dir, state survives a clean restart."""
     if not EMULATOR_PYTHON.exists():
         raise SystemExit("The emulator is not installed: run `make install` first.")
+    if is_up(f"http://127.0.0.1:{port}"):
+        # Its health check would answer for the other one: refuse rather than share it.
+        raise RuntimeError(f"an emulator already answers on port {port}")
     env = {
         **os.environ,
         "BIND_HOST": "127.0.0.1",

@@ -146,6 +146,8 @@ def print_banner(*, port: int, demo: str) -> None:
 ==============================================================================
  Multi-tenant log processor is running
    API         {base}/api/v1/logs
+   API docs    {base}/api/docs/   (OpenAPI schema at {base}/api/schema/)
+   Operations  {base}/healthz  {base}/readyz  {base}/metrics
    Dashboard   {base}/dashboard/   (login at {base}/accounts/login/)
    Admin       {base}/admin/
 {demo}

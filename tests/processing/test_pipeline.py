@@ -44,12 +44,15 @@ def send_raw(body: str) -> None:
     aws_client("sqs").send_message(QueueUrl=queue_url(settings.LOGS_QUEUE), MessageBody=body)
 
 
-def test_it_stores_the_seed_requests_redacted(start_cluster: Callable[..., Any]) -> None:
-    client = Client()
+def test_it_stores_the_seed_requests_redacted(
+    start_cluster: Callable[..., Any], api_client: Callable[..., Client]
+) -> None:
     start_cluster()
 
-    first = client.post("/api/v1/logs", data=json.dumps(SEED_JSON), content_type="application/json")
-    second = client.generic(
+    first = api_client("acme_corp").post(
+        "/api/v1/logs", data=json.dumps(SEED_JSON), content_type="application/json"
+    )
+    second = api_client("beta_inc").generic(
         "POST",
         "/api/v1/logs",
         data=SEED_TEXT,
@@ -73,11 +76,10 @@ def test_it_stores_the_seed_requests_redacted(start_cluster: Callable[..., Any])
 
 
 def test_it_moves_a_record_that_always_fails_to_the_dlq_after_three_receives(
-    start_cluster: Callable[..., Any],
+    start_cluster: Callable[..., Any], api_client: Callable[..., Client]
 ) -> None:
     start_cluster(CHAOS_FAILURE_RATE=1)
-    client = Client()
-    response = client.post(
+    response = api_client("t").post(
         "/api/v1/logs",
         data=json.dumps({"tenant_id": "t", "log_id": "doomed", "text": "x"}),
         content_type="application/json",
@@ -121,8 +123,7 @@ def test_a_failing_record_does_not_hold_back_the_rest_of_its_batch(
     )
     start_cluster()
 
-    for record in records:
-        wait_for(lambda record=record: stored(record.tenant_id, record.log_id), timeout=30)
+    wait_for(lambda: all(stored(r.tenant_id, r.log_id) for r in records), timeout=30)
     wait_for(lambda: queue_depth(settings.LOGS_DLQ) == 1, timeout=60)
 
     assert stored_count("t") == 5
