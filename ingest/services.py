@@ -68,6 +68,7 @@ def _group_commit() -> GroupCommitSender:
     return GroupCommitSender(
         send_batch=lambda bodies: shared_broker().enqueue_batch(bodies),
         senders=settings.INGEST_SENDER_THREADS,
+        linger=settings.INGEST_BATCH_LINGER_MS / 1000,
         # Longer than botocore's worst case, so a 503 never hides a send that went through.
         timeout=settings.AWS_CALL_BUDGET + 1,
     )

@@ -8,6 +8,8 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitVie
 from logsite import health
 
 urlpatterns = [
+    # The ingest API first: it is the hot path, and URL resolution tries patterns in order.
+    path("api/", include("ingest.urls")),
     path("admin/", admin.site.urls),
     # Only these two: evaluators get no password change or any other POST view.
     path(
@@ -24,7 +26,6 @@ urlpatterns = [
         ),
         name="docs",
     ),
-    path("api/", include("ingest.urls")),
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),
     path("metrics", health.metrics, name="metrics"),

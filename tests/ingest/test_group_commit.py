@@ -69,3 +69,15 @@ def test_it_raises_the_send_error_to_every_waiting_request() -> None:
 
     with pytest.raises(ConnectionError):
         sender.send("a")
+
+
+def test_it_still_answers_every_request_when_lingering_for_fuller_batches() -> None:
+    sqs = RecordingQueue()
+    sender = GroupCommitSender(send_batch=sqs.send_batch, senders=1, timeout=5, linger=0.005)
+    bodies = [str(i) for i in range(40)]
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        results = list(pool.map(sender.send, bodies))
+
+    assert results == [f"id-{body}" for body in bodies]
+    assert all(len(call) <= MAX_BATCH for call in sqs.calls)
