@@ -8,7 +8,7 @@ LOGS_MAX_RECEIVE_COUNT receives, like any other failure.
 from __future__ import annotations
 
 import logging
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 from django.conf import settings
@@ -17,6 +17,7 @@ from django_q.conf import Conf
 from django_q.signing import BadSignature, SignedPackage
 
 from logsite import metrics
+from processing.acks import AckBatcher
 from processing.aws import aws_client
 
 logger = logging.getLogger(__name__)
@@ -114,7 +115,22 @@ class SqsBroker(Broker):
         return tasks or None
 
     def acknowledge(self, task_id: str) -> None:
-        self.delete(task_id)
+        self._acks.add(task_id)
+
+    def flush_acknowledgements(self) -> None:
+        self._acks.flush()
+
+    @cached_property
+    def _acks(self) -> AckBatcher:
+        return AckBatcher(delete_batch=self.delete_batch)
+
+    def delete_batch(self, task_ids: list[str]) -> list[str]:
+        """Delete up to 10 received messages in one call; returns the ids SQS refused."""
+        response = self.sqs.delete_message_batch(
+            QueueUrl=self.url,
+            Entries=[{"Id": str(i), "ReceiptHandle": handle} for i, handle in enumerate(task_ids)],
+        )
+        return [task_ids[int(entry["Id"])] for entry in response.get("Failed", [])]
 
     def delete(self, task_id: str) -> None:
         self.sqs.delete_message(QueueUrl=self.url, ReceiptHandle=task_id)

@@ -9,11 +9,19 @@ from __future__ import annotations
 
 import logging
 import queue
+from multiprocessing.process import BaseProcess as Process
 from typing import Any
 
 from django_q.cluster import Sentinel
+from django_q.monitor import monitor
 
 logger = logging.getLogger(__name__)
+
+
+def monitor_then_flush(result_queue: Any, broker: Any) -> None:
+    """django-q2's monitor, then the acknowledgements still waiting for their batch."""
+    monitor(result_queue, broker)
+    broker.flush_acknowledgements()
 
 
 class HandBackSentinel(Sentinel):
@@ -21,6 +29,9 @@ class HandBackSentinel(Sentinel):
 
     Tasks a worker already runs finish, and are acknowledged, as before.
     """
+
+    def spawn_monitor(self) -> Process:
+        return self.spawn_process(monitor_then_flush, self.result_queue, self.broker)
 
     def stop(self) -> None:
         self.event_out.set()
