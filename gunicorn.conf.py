@@ -14,7 +14,9 @@ threads = int(os.environ.get("WEB_THREADS", "8"))
 timeout = 30
 graceful_timeout = 20
 keepalive = 5
-# Each worker builds its own boto3 clients after the fork, never before.
-preload_app = False
+# Load Django once in the master so that workers share its memory. Safe because nothing
+# opens a connection at import: boto3 clients, the SQS sender threads and the database
+# connections are all created per process, after the fork.
+preload_app = True
 accesslog = None
 errorlog = "-"

@@ -61,11 +61,11 @@ def stored_total() -> int:
 
 
 def measure_cluster(env: dict[str, str], workdir: Path, count: int) -> dict[str, Any]:
-    prefill(count)
     cluster = stack.start([stack.PYTHON, "manage.py", "qcluster"], env, workdir / "qcluster.log")
     try:
-        time.sleep(2)
+        time.sleep(5)  # started and idle: its memory at rest
         rest = stack.memory_mb(cluster.pid)
+        prefill(count)
         first_at, first_count = None, 0
         deadline = time.monotonic() + 600
         while time.monotonic() < deadline:
