@@ -80,6 +80,23 @@ def aws(emulator_endpoint: str) -> str:
 
 
 @pytest.fixture
+def unreachable_aws(settings: Any) -> Iterator[None]:
+    """Every AWS client points at a closed port (connection refused), one attempt per call."""
+    from processing.aws import reset_clients
+    from processing.broker import queue_url, shared_broker
+
+    def forget_clients() -> None:
+        for cached in (reset_clients, queue_url.cache_clear, shared_broker.cache_clear):
+            cached()
+
+    settings.AWS_ENDPOINT_URL = "http://127.0.0.1:9"  # the discard port: nothing listens
+    settings.AWS_MAX_ATTEMPTS = 1
+    forget_clients()
+    yield
+    forget_clients()
+
+
+@pytest.fixture
 def tenant_key(db: None) -> Callable[..., str]:
     """make(tenant_id="t"): registers the tenant if it is new, returns a new API key for it."""
     from ingest.models import Tenant

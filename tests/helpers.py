@@ -100,3 +100,19 @@ def metric_samples() -> dict[tuple[str, frozenset[tuple[str, str]]], float]:
 def metric_value(name: str, **labels: str) -> float:
     """One sample of /metrics, 0 when it has none yet (counters start when first used)."""
     return metric_samples().get((name, frozenset(labels.items())), 0.0)
+
+
+def record_worker_result(*, task_id: str, result: str, success: bool = False) -> None:
+    """What django-q2's monitor saves after a task ran (failures are always kept)."""
+    from django_q.models import Task
+
+    now = timezone.now()
+    Task.objects.create(
+        id=task_id,
+        name=task_id,
+        func="processing.tasks.process_log",
+        started=now,
+        stopped=now,
+        success=success,
+        result=result,
+    )

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -8,24 +7,13 @@ from django.conf import settings
 from django.test import Client
 from pytest_django import Settings as SettingsWrapper
 
-from processing.aws import aws_client, reset_clients
-from processing.broker import queue_url, shared_broker
+from processing.aws import aws_client
+from processing.broker import queue_url
 
 
 @pytest.fixture
 def client() -> Client:
     return Client()
-
-
-@pytest.fixture
-def unreachable_aws(settings: SettingsWrapper) -> Iterator[None]:
-    settings.AWS_ENDPOINT_URL = "http://127.0.0.1:9"  # discard port: connection refused
-    settings.AWS_MAX_ATTEMPTS = 1
-    for cached in (reset_clients, queue_url.cache_clear, shared_broker.cache_clear):
-        cached()
-    yield
-    for cached in (reset_clients, queue_url.cache_clear, shared_broker.cache_clear):
-        cached()
 
 
 def assert_shape(response: Any, status: int, overall: str) -> dict[str, Any]:

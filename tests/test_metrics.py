@@ -4,7 +4,7 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -132,17 +132,9 @@ class TestQueueDepth:
 
 
 @pytest.fixture
-def unreachable_sqs(settings: Any) -> Any:
-    from processing.aws import reset_clients
-
-    settings.AWS_ENDPOINT_URL = "http://127.0.0.1:9"
-    settings.AWS_MAX_ATTEMPTS = 1
-    for cached in (reset_clients, queue_url.cache_clear, shared_broker.cache_clear):
-        cached()
+def unreachable_sqs(unreachable_aws: None) -> Iterator[None]:
     yield
-    for cached in (reset_clients, queue_url.cache_clear, shared_broker.cache_clear):
-        cached()
-    QUEUE_DEPTH.clear()
+    QUEUE_DEPTH.clear()  # depths cached while SQS was unreachable must not leak into others
 
 
 class TestMultiprocess:

@@ -13,7 +13,6 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.test import Client
 from django.utils import timezone
-from django_q.models import Task
 from django_q.signing import SignedPackage
 from django_q.status import Stat, Status
 
@@ -24,7 +23,7 @@ from ingest.services import log_task_package
 from processing import selectors
 from processing.aws import aws_client
 from processing.broker import queue_url, shared_broker
-from tests.helpers import queue_depth, store_log
+from tests.helpers import queue_depth, record_worker_result, store_log
 
 pytestmark = pytest.mark.django_db
 
@@ -508,14 +507,8 @@ class TestDeadLetters:
         body = dead_record("acme", "dead-1", "x")
         task_id = SignedPackage.loads(body)["id"]
         send_to_dlq(body)
-        Task.objects.create(
-            id=task_id,
-            name="acme/dead-1",
-            func="processing.tasks.process_log",
-            started=timezone.now(),
-            stopped=timezone.now(),
-            success=False,
-            result="ValueError: cannot store record for bob@example.com",
+        record_worker_result(
+            task_id=task_id, result="ValueError: cannot store record for bob@example.com"
         )
 
         response = evaluator("acme").get("/dashboard/dlq/")

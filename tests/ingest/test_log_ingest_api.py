@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -10,7 +10,6 @@ from django.test import Client
 from pytest_django import Settings as SettingsWrapper
 
 from ingest.records import LOG_ID_RE
-from processing.aws import reset_clients
 from processing.broker import queue_url, shared_broker
 from tests.helpers import queued_records
 
@@ -264,17 +263,7 @@ class TestRejected:
 
 
 class TestQueueUnavailable:
-    @pytest.fixture
-    def unreachable_sqs(self, settings: SettingsWrapper) -> Iterator[None]:
-        settings.AWS_ENDPOINT_URL = "http://127.0.0.1:9"  # discard port: connection refused
-        settings.AWS_MAX_ATTEMPTS = 1
-        for cached in (reset_clients, queue_url.cache_clear, shared_broker.cache_clear):
-            cached()
-        yield
-        for cached in (reset_clients, queue_url.cache_clear, shared_broker.cache_clear):
-            cached()
-
-    def test_it_answers_503_with_retry_after(self, client: Client, unreachable_sqs: None) -> None:
+    def test_it_answers_503_with_retry_after(self, client: Client, unreachable_aws: None) -> None:
         response = post_json(client, {"tenant_id": "t", "text": "x"})
 
         assert_error(response, 503, "queue_unavailable")

@@ -5,13 +5,13 @@ from datetime import UTC, datetime
 import pytest
 from django.conf import settings
 from django.utils import timezone
-from django_q.models import Task
 
 from ingest.records import LogRecord
 from ingest.services import log_task_package
 from processing.aws import aws_client
 from processing.broker import decode_package, queue_counts, queue_url
 from processing.dead_letters import dead_letters_peek, last_worker_error
+from tests.helpers import record_worker_result
 
 
 def dead_letter(tenant_id: str, log_id: str, *, text: str = "call 800-555-0199") -> str:
@@ -75,20 +75,8 @@ def test_peek_of_an_empty_dlq_is_empty(aws: str) -> None:
 
 @pytest.mark.django_db
 def test_last_worker_error_is_the_recorded_failure_of_the_task() -> None:
-    now = timezone.now()
-    for task_id, success, result in [
-        ("failed", False, "injected failure for t/1 : Traceback ..."),
-        ("succeeded", True, "stored"),
-    ]:
-        Task.objects.create(
-            id=task_id,
-            name=task_id,
-            func="processing.tasks.process_log",
-            started=now,
-            stopped=now,
-            success=success,
-            result=result,
-        )
+    record_worker_result(task_id="failed", result="injected failure for t/1 : Traceback ...")
+    record_worker_result(task_id="succeeded", result="stored", success=True)
 
     assert last_worker_error(task_id="failed") == "injected failure for t/1 : Traceback ..."
     assert last_worker_error(task_id="succeeded") is None

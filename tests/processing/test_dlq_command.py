@@ -7,12 +7,10 @@ from io import StringIO
 import pytest
 from django.conf import settings
 from django.core.management import CommandError, call_command
-from django.utils import timezone
-from django_q.models import Task
 
 from processing.broker import decode_package, queue_counts
 from processing.tables import TOTAL_BUCKET, LogItem, TenantStatsItem
-from tests.helpers import queue_depth, receive_all, store_log, wait_for
+from tests.helpers import queue_depth, receive_all, record_worker_result, store_log, wait_for
 from tests.processing.test_dead_letters import dead_letter, send
 
 
@@ -26,13 +24,8 @@ def dlq(*args: str) -> str:
 def test_list_shows_each_dead_letter_with_its_last_error(aws: str) -> None:
     body = dead_letter("acme", "42")
     task_id = decode_package(body)["id"]
-    Task.objects.create(
-        id=task_id,
-        name="acme/42",
-        func="processing.tasks.process_log",
-        started=timezone.now(),
-        stopped=timezone.now(),
-        success=False,
+    record_worker_result(
+        task_id=task_id,
         result="injected failure for acme/42 : Traceback (most recent call last): ...",
     )
     garbage_id = send(settings.LOGS_DLQ, "truncated")
