@@ -35,8 +35,7 @@ class AckBatcher:
             if not self._pending:
                 self._first_at = time.monotonic()
             self._pending.append(receipt_handle)
-            if len(self._pending) >= MAX_BATCH:
-                self._ready.notify()
+            self._ready.notify()
 
     def flush(self) -> None:
         """Send every pending acknowledgement now (before the process exits)."""
@@ -62,8 +61,11 @@ class AckBatcher:
             with self._ready:
                 while not self._pending:
                     self._ready.wait()
-                wait = self._first_at + MAX_WAIT - time.monotonic()
-                if len(self._pending) < MAX_BATCH and wait > 0:
+                # Wait for a full batch, but no acknowledgement waits longer than MAX_WAIT.
+                while len(self._pending) < MAX_BATCH:
+                    wait = self._first_at + MAX_WAIT - time.monotonic()
+                    if wait <= 0:
+                        break
                     self._ready.wait(wait)
                 batch, self._pending = self._pending[:MAX_BATCH], self._pending[MAX_BATCH:]
                 if self._pending:
