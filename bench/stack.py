@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import signal
 import subprocess
 import sys
 import tempfile
@@ -107,13 +106,7 @@ def start_web(env: dict[str, str], *, port: int, log: Path) -> subprocess.Popen[
 
 
 def stop(process: subprocess.Popen[bytes]) -> None:
-    if process.poll() is None:
-        process.send_signal(signal.SIGTERM)
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
+    emulator.stop(process, timeout=30)
 
 
 def tree_pids(pid: int) -> list[int]:

@@ -73,14 +73,15 @@ def start(*, port: int, state_dir: Path | None, log_path: Path) -> subprocess.Po
     return process
 
 
-def stop(process: subprocess.Popen[bytes]) -> None:
-    """SIGTERM, so that ministack saves its state; a hard kill would lose it."""
+def stop(process: subprocess.Popen[bytes], *, timeout: float = 15) -> None:
+    """SIGTERM and wait (ministack saves its state then; a hard kill would lose it); SIGKILL
+    the process group of a process started in its own session if it does not end in time."""
     if process.poll() is None:
         process.send_signal(signal.SIGTERM)
         try:
-            process.wait(timeout=15)
+            process.wait(timeout=timeout)
         except subprocess.TimeoutExpired:
-            process.kill()
+            os.killpg(process.pid, signal.SIGKILL)
             process.wait()
 
 
