@@ -16,10 +16,10 @@ from ingest.group_commit import MAX_BATCH, EnqueueRefused, GroupCommitSender
 from ingest.records import LogRecord
 from logsite import metrics
 from processing.broker import QueueMissingError, shared_broker
+from processing.tasks import PROCESS_TASK
 
 logger = logging.getLogger(__name__)
 
-PROCESS_TASK = "processing.tasks.process_log"
 ENQUEUE_ERRORS = (BotoCoreError, ClientError, QueueMissingError, EnqueueRefused, TimeoutError)
 # SQS refuses a SendMessageBatch whose bodies add up to more than this (its historical limit).
 MAX_BATCH_BYTES = 256 * 1024

@@ -7,6 +7,10 @@ class ProcessingConfig(AppConfig):
     name = "processing"
 
     def ready(self) -> None:
+        from django_q.signals import post_execute_in_worker
+
         from processing.tables import configure_tables
+        from processing.tasks import keep_no_raw_text
 
         configure_tables()
+        post_execute_in_worker.connect(keep_no_raw_text, dispatch_uid="keep-no-raw-text")

@@ -6,7 +6,10 @@ from typing import Any
 
 from ingest.records import LogRecord
 from logsite import metrics
+from processing.redaction import redact
 from processing.services import log_process
+
+PROCESS_TASK = f"{__name__}.process_log"
 
 logger = logging.getLogger(__name__)
 
@@ -27,6 +30,22 @@ def process_log(message: dict[str, Any]) -> str:
     metrics.log_processed(outcome=outcome)
     _log_attempt(record, outcome, started)
     return outcome
+
+
+def keep_no_raw_text(sender: str, task: dict[str, Any], **kwargs: Any) -> None:
+    """Before a finished task leaves the worker, replace its record's text by the redacted one.
+
+    django-q2 saves a failed task, arguments included, in the Django database; the raw text
+    must never be stored anywhere, so only the redacted text gets there.
+    """
+    if task.get("func") != PROCESS_TASK:
+        return
+    task["args"] = tuple(
+        {**message, "text": redact(message["text"]).text}
+        if isinstance(message, dict) and isinstance(message.get("text"), str)
+        else message
+        for message in task.get("args", ())
+    )
 
 
 def _log_attempt(record: LogRecord, outcome: str, started: float, **extra: str) -> None:

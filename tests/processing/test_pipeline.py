@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable
 from typing import Any
 
@@ -10,6 +11,7 @@ from django.conf import settings
 from django.test import Client
 from django.utils import timezone
 from django_q.signing import SignedPackage
+from picklefield.fields import dbsafe_decode
 
 from ingest.records import LogRecord
 from ingest.services import log_task_package
@@ -76,12 +78,13 @@ def test_it_stores_the_seed_requests_redacted(
 
 
 def test_it_moves_a_record_that_always_fails_to_the_dlq_after_three_receives(
-    start_cluster: Callable[..., Any], api_client: Callable[..., Client]
+    start_cluster: Callable[..., Any], api_client: Callable[..., Client], cluster_database: str
 ) -> None:
     start_cluster(CHAOS_FAILURE_RATE=1)
+    text = "reset requested by bob@example.com from 800-555-0199"
     response = api_client("t").post(
         "/api/v1/logs",
-        data=json.dumps({"tenant_id": "t", "log_id": "doomed", "text": "x"}),
+        data=json.dumps({"tenant_id": "t", "log_id": "doomed", "text": text}),
         content_type="application/json",
     )
     assert response.status_code == 202
@@ -93,6 +96,11 @@ def test_it_moves_a_record_that_always_fails_to_the_dlq_after_three_receives(
     [dead] = receive_all(settings.LOGS_DLQ)
     # The count moves with the message: three receives on the main queue, one here.
     assert int(dead["Attributes"]["ApproximateReceiveCount"]) >= 3
+    # django-q2 saved the failed attempts in the workers' database: never with the raw text.
+    with sqlite3.connect(cluster_database.removeprefix("sqlite:///")) as database:
+        rows = database.execute("SELECT args FROM django_q_task WHERE name = 't/doomed'")
+        [saved_args] = [dbsafe_decode(args) for (args,) in rows]
+    assert saved_args[0]["text"] == "reset requested by [REDACTED_EMAIL] from [REDACTED_PHONE]"
 
 
 def test_it_never_deletes_an_undecodable_message(start_cluster: Callable[..., Any]) -> None:
