@@ -116,3 +116,12 @@ def record_worker_result(*, task_id: str, result: str, success: bool = False) ->
         success=success,
         result=result,
     )
+
+
+def shrink_search_budget(monkeypatch: pytest.MonkeyPatch, *, read_limit: int, calls: int) -> None:
+    """Make the text filter read a few records per call, so a handful span several calls."""
+    from processing import selectors
+
+    monkeypatch.setattr(selectors, "FILTERED_READ_LIMIT", read_limit)
+    monkeypatch.setattr(selectors, "READ_BUDGET_CALLS", calls)
+    monkeypatch.setattr(selectors, "READ_BUDGET_SECONDS", 60)

@@ -20,10 +20,9 @@ from dashboard.evaluators import evaluator_create
 from ingest.models import Tenant
 from ingest.records import LogRecord
 from ingest.services import log_task_package
-from processing import selectors
 from processing.aws import aws_client
 from processing.broker import queue_url, shared_broker
-from tests.helpers import queue_depth, record_worker_result, store_log
+from tests.helpers import queue_depth, record_worker_result, shrink_search_budget, store_log
 
 pytestmark = pytest.mark.django_db
 
@@ -296,9 +295,7 @@ class TestTenantPage:
     def test_it_renders_an_empty_last_page(
         self, aws: str, evaluator: Callable[..., Client], monkeypatch: pytest.MonkeyPatch
     ) -> None:
-        monkeypatch.setattr(selectors, "FILTERED_READ_LIMIT", 3)
-        monkeypatch.setattr(selectors, "READ_BUDGET_CALLS", 1)
-        monkeypatch.setattr(selectors, "READ_BUDGET_SECONDS", 60)
+        shrink_search_budget(monkeypatch, read_limit=3, calls=1)
         for i in range(6):
             text = "needle" if i == 5 else "hay"
             store_log("acme", f"log-{i}", text=text, received_at=START + timedelta(seconds=i))

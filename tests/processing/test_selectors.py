@@ -10,7 +10,6 @@ import pytest
 from django.conf import settings
 from django.utils import timezone
 
-from processing import selectors
 from processing.aws import aws_client
 from processing.broker import queue_url
 from processing.selectors import (
@@ -22,7 +21,7 @@ from processing.selectors import (
     tenant_logs_page,
     tenant_stats,
 )
-from tests.helpers import store_log
+from tests.helpers import shrink_search_budget, store_log
 
 START = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
 SEC = timedelta(seconds=1)
@@ -101,9 +100,7 @@ class TestTenantLogsPage:
     def test_a_text_filter_stops_at_its_read_budget_and_can_go_on(
         self, aws: str, monkeypatch: pytest.MonkeyPatch
     ) -> None:
-        monkeypatch.setattr(selectors, "FILTERED_READ_LIMIT", 4)
-        monkeypatch.setattr(selectors, "READ_BUDGET_CALLS", 2)
-        monkeypatch.setattr(selectors, "READ_BUDGET_SECONDS", 60)
+        shrink_search_budget(monkeypatch, read_limit=4, calls=2)
         for i in range(20):
             text = "needle" if i in (1, 18) else "hay"
             store_log("acme", f"log-{i:03d}", text=text, received_at=START + i * SEC)
@@ -120,9 +117,7 @@ class TestTenantLogsPage:
     def test_a_search_may_end_on_an_empty_page(
         self, aws: str, monkeypatch: pytest.MonkeyPatch
     ) -> None:
-        monkeypatch.setattr(selectors, "FILTERED_READ_LIMIT", 4)
-        monkeypatch.setattr(selectors, "READ_BUDGET_CALLS", 1)
-        monkeypatch.setattr(selectors, "READ_BUDGET_SECONDS", 60)
+        shrink_search_budget(monkeypatch, read_limit=4, calls=1)
         for i in range(8):
             text = "needle" if i == 7 else "hay"
             store_log("acme", f"log-{i:03d}", text=text, received_at=START + i * SEC)
