@@ -33,15 +33,16 @@ def process_log(message: dict[str, Any]) -> str:
 
 
 def keep_no_raw_text(sender: str, task: dict[str, Any], **kwargs: Any) -> None:
-    """Before a finished task leaves the worker, replace its record's text by the redacted one.
+    """Before a finished task leaves the worker, take the raw text out of its record.
 
-    django-q2 saves a failed task, arguments included, in the Django database; the raw text
-    must never be stored anywhere, so only the redacted text gets there.
+    django-q2 saves a failed task, arguments included, in the Django database, and the raw
+    text must never be stored anywhere: a failure keeps the redacted text (to help whoever
+    reads the error), a success keeps none (its record is in DynamoDB already).
     """
     if task.get("func") != PROCESS_TASK:
         return
     task["args"] = tuple(
-        {**message, "text": redact(message["text"]).text}
+        {**message, "text": "" if task.get("success") else redact(message["text"]).text}
         if isinstance(message, dict) and isinstance(message.get("text"), str)
         else message
         for message in task.get("args", ())

@@ -40,6 +40,10 @@ def ndjson(records: list[Any]) -> str:
     return "".join(json.dumps(record) + "\n" for record in records)
 
 
+def encoded(records: list[Any], content_type: str) -> str:
+    return json.dumps(records) if content_type == "application/json" else ndjson(records)
+
+
 def records(count: int, **fields: Any) -> list[dict[str, Any]]:
     return [{"log_id": f"r{i}", "text": f"line {i}", **fields} for i in range(count)]
 
@@ -216,7 +220,7 @@ class TestRejected:
     ) -> None:
         settings.INGEST_BATCH_MAX_RECORDS = 3
         many = records(4)
-        body = json.dumps(many) if content_type == "application/json" else ndjson(many)
+        body = encoded(many, content_type)
 
         response = post(client, body, content_type)
 
@@ -230,7 +234,7 @@ class TestRejected:
     ) -> None:
         settings.INGEST_BATCH_MAX_BYTES = 1000
         many = records(30)
-        body = json.dumps(many) if content_type == "application/json" else ndjson(many)
+        body = encoded(many, content_type)
         assert len(body) > 1000
 
         response = post(client, body, content_type)
