@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import re
+import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -71,6 +73,52 @@ def measure(fn: Callable[[str], str], lines: list[str], repeats: int) -> float:
     return best
 
 
+def hostile_lines() -> dict[str, str]:
+    """64 KiB lines built to make a redactor super-linear (issue 16 item 1)."""
+    rng = random.Random(7)
+    n = 65536
+    return {
+        "'1 ' repeated": "1 " * (n // 2),
+        "digits and separators": "".join(rng.choice("0123456789 -.()+") for _ in range(n)),
+        "digit groups": " ".join(str(rng.randint(0, 9999)) for _ in range(n // 5))[:n],
+        "'@' repeated": "@" * n,
+        "dotted labels": "a." * (n // 2),
+        "addresses with long domains": ("a@" + "b." * 50) * (n // 102),
+        "'(1) ' repeated": "(1) " * (n // 4),
+        "NANP numbers": "800-555-0199 " * (n // 13),
+        "SIP user parts": ("sip:" + "1" * 20) * (n // 24),
+    }
+
+
+def measure_hostile() -> dict[str, float]:
+    """Milliseconds to redact each hostile line once (best of three)."""
+    timings = {}
+    for name, text in hostile_lines().items():
+        best = float("inf")
+        for _ in range(3):
+            t0 = time.perf_counter()
+            redact(text)
+            best = min(best, time.perf_counter() - t0)
+        timings[name] = round(best * 1000, 1)
+    return timings
+
+
+def measure_cli(lines: list[str]) -> float:
+    """Lines per second through ``python -m processing.redaction``, start-up included."""
+    data = "".join(line + "\n" for line in lines).encode("utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
+    t0 = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "processing.redaction"],
+        input=data,
+        stdout=subprocess.DEVNULL,
+        cwd=ROOT,
+        env=env,
+        check=True,
+    )
+    return len(lines) / (time.perf_counter() - t0)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lines", type=int, default=50_000, help="lines per pass (default 50000)")
@@ -88,8 +136,11 @@ def main(argv: list[str] | None = None) -> int:
             "mb_per_s": round(n_bytes / seconds / 1e6, 2),
             "seconds": round(seconds, 4),
         }
+    hostile = measure_hostile()
     summary = {
         "lines": len(lines),
+        "cli_lines_per_s": round(max(measure_cli(lines) for _ in range(args.repeats))),
+        "hostile_64k_ms": hostile,
         "avg_line_bytes": round(n_bytes / len(lines), 1),
         **results,
         "ratio_redact_vs_naive": round(
@@ -107,6 +158,10 @@ def main(argv: list[str] | None = None) -> int:
         r = results[name]
         print(f"{name:<8} {r['lines_per_s']:>10,} {r['mb_per_s']:>8.2f}")
     print(f"redact / naive = {summary['ratio_redact_vs_naive']:.2f}")
+    print(f"through the CLI: {summary['cli_lines_per_s']:,} lines/s (start-up included)")
+    print("hostile 64 KiB lines, ms:")
+    for name, ms in hostile.items():
+        print(f"  {name:<28} {ms:>8.1f}")
     return 0
 
 

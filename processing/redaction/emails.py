@@ -1,0 +1,124 @@
+"""E-mail addresses: found from their ``@`` (or URL-encoded ``%40``) outwards.
+
+Lines are never scanned position by position: the local part is matched backwards on a bounded
+reversed slice, the domain forwards from the ``@``, so the pass is linear in the line length.
+"""
+
+from __future__ import annotations
+
+import re
+
+from processing.redaction.model import EMAIL_PLACEHOLDER
+
+_AT_RE = re.compile(r"@|%40")
+# ``%2B`` is an encoded ``+``; an apostrophe counts only between letters (``o'neil``), so quotes
+# around an address stay outside it.
+_LOCAL_REVERSED_RE = re.compile(r"(?:[Bb]2%|[\w.+-]|(?<=\w)'(?=\w))+")
+_DOMAIN_RE = re.compile(r"[\w-]+(?:\.[\w-]+)+")
+_MAX_LOCAL = 128
+_HEX = frozenset("0123456789abcdefABCDEF")
+# Web asset extensions that are not TLDs: ``logo@2x.png``, ``app@1.0.min.js``.
+_FILE_EXTENSIONS = frozenset({
+    "png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "bmp", "tif", "tiff", "avif", "css",
+    "js", "mjs", "cjs", "map", "ts", "tsx", "jsx", "woff", "woff2", "ttf", "otf", "eot",
+    "json", "html", "htm", "txt", "log"
+})  # fmt: skip
+_RETINA_LABEL_RE = re.compile(r"[0-9]+x\Z")
+# Authority part of a URL (``scheme://user:pw@host``) ends right before the candidate.
+_USERINFO_RE = re.compile(r"//[^\s/@?#\"'<>]*\Z")
+# scp-like git remote: ``git@github.com:org/repo.git``.
+_SCP_PATH_RE = re.compile(r":[\w~.-]{0,200}(?:/|\.git\b)")
+# A SIP/tel URI or a telephony channel right before a numeric user part: the digits are a phone
+# number (the phone pass takes them), the host is kept.
+_SIP_BEFORE_RE = re.compile(
+    r"(?:sips?:|tel:|(?:sofia|gateway|sip|pjsip|iax2|local|dahdi)/(?:[\w.-]+/)?)\Z", re.I
+)
+_NUMERIC_USER_RE = re.compile(r"(?:\+|%2[Bb])?[0-9][0-9.()\-]*\Z")
+
+
+def redact_emails(text: str) -> tuple[str, int]:
+    """Replace every e-mail address in ``text``; return the new text and the count."""
+    pieces: list[str] = []
+    pos = count = 0
+    for at in _AT_RE.finditer(text):
+        if at.start() < pos:  # inside the address just replaced
+            continue
+        span = _email_span(text, at.start(), at.end(), pos)
+        if span is None:
+            continue
+        start, end = span
+        pieces.append(text[pos:start])
+        pieces.append(EMAIL_PLACEHOLDER)
+        pos = end
+        count += 1
+    if not count:
+        return text, 0
+    pieces.append(text[pos:])
+    return "".join(pieces), count
+
+
+def _email_span(text: str, at: int, domain_start: int, floor: int) -> tuple[int, int] | None:
+    """Span of the address around the ``@`` at ``at``, or None if it is not an address."""
+    start = _local_start(text, at, floor, encoded=domain_start - at == 3)
+    if start is None:
+        return None
+    domain = _DOMAIN_RE.match(text, domain_start)
+    if domain is None:
+        return None
+    labels = domain.group().split(".")
+    labels[-1] = labels[-1].rstrip("-_")
+    while len(labels) >= 2 and not _is_tld(labels[-1]):
+        labels.pop()
+    if len(labels) < 2 or labels[-1].lower() in _FILE_EXTENSIONS:
+        return None
+    if labels[0].isdigit() and labels[1].isdigit():  # lodash@4.17.21, pkg@1.2.beta
+        return None
+    if _RETINA_LABEL_RE.match(labels[0]):  # icon@2x.webp
+        return None
+    end = domain_start + len(".".join(labels))
+    if _USERINFO_RE.search(text, max(0, start - 200), start):
+        return None
+    if _SCP_PATH_RE.match(text, end):
+        return None
+    if _NUMERIC_USER_RE.match(text, start, at) and _SIP_BEFORE_RE.search(
+        text, max(0, start - 48), start
+    ):
+        return None  # sip:+13125550190@host, sofia/gateway/3125550191@10.1.2.3
+    return start, end
+
+
+def _local_start(text: str, at: int, floor: int, *, encoded: bool) -> int | None:
+    """Start of the local part ending at ``at``; it starts at a token boundary."""
+    low = max(floor, at - _MAX_LOCAL)
+    m = _LOCAL_REVERSED_RE.match(text[low:at][::-1])
+    if m is None:
+        return None
+    start = at - m.end()
+    if start == low and low > floor:
+        return None  # a token longer than any local part
+    local = text[start:at]
+    # ``?q%3Dalice%40x.com``: the two hex digits of an escape are not part of the address.
+    if start > 0 and text[start - 1] == "%" and local[:1] in _HEX and local[1:2] in _HEX:
+        start += 2
+        local = local[2:]
+    # In a URL-encoded value (``%40``) a ``+`` is a space: ``write+to+bob.jones%40x.org``.
+    if encoded:
+        cut = local.rfind("+")
+        if cut >= 0:
+            start += cut + 1
+            local = local[cut + 1 :]
+    # ``...bob@x.com``: an ellipsis cannot be inside a local part.
+    cut = local.rfind("..")
+    if cut >= 0:
+        start += cut + 2
+        local = local[cut + 2 :]
+    stripped = local.lstrip(".")
+    if not stripped:
+        return None
+    return start + len(local) - len(stripped)
+
+
+def _is_tld(label: str) -> bool:
+    if len(label) < 2:
+        return False
+    return label.isalpha() or (label[:4].lower() == "xn--" and len(label) > 4)

@@ -1,0 +1,163 @@
+"""Behaviour of ``redact`` on the leak classes of issue 11 and hostile input of issue 16."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from processing.redaction import EMAIL_PLACEHOLDER, PHONE_PLACEHOLDER, redact
+
+E, P = EMAIL_PLACEHOLDER, PHONE_PLACEHOLDER
+
+
+def test_it_keeps_a_strong_format_despite_a_weak_word() -> None:
+    assert redact("Reach us at +1-312-555-0176 ext. 20 today").text == f"Reach us at {P} today"
+    assert redact("write to us: (646) 555-0133").text == f"write to us: {P}"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NZ office (09) 555 0123", f"NZ office {P}"),
+        ("Mobil 0664 1234567 [AT]", f"Mobil {P} [AT]"),
+        ("rappeler au 04 72 55 01 23", f"rappeler au {P}"),
+        ("Telefonnummer 030 12345678", f"Telefonnummer {P}"),
+        ("電話番号\uff1a03-1234-5678", f"電話番号\uff1a{P}"),
+        ("ligue para (11) 91234-5678", f"ligue para {P}"),
+        ("support 0412 345 678 sydney", f"support {P} sydney"),
+        ("toll free 1800 123 4567", f"toll free {P}"),
+    ],
+)
+def test_it_redacts_national_numbers_named_by_the_line(text: str, expected: str) -> None:
+    assert redact(text).text == expected
+
+
+def test_it_infers_the_country_from_an_email_tld() -> None:
+    result = redact("client marie@exemple.fr, bureau 01 23 45 67 89")
+    assert result.text == f"client {E}, bureau {P}"
+
+
+def test_it_redacts_sip_user_part_as_phone() -> None:
+    result = redact("INVITE sip:+13125550190@voip.example.net SIP/2.0")
+    assert result.text == f"INVITE sip:{P}@voip.example.net SIP/2.0"
+    assert result.counts == {"email": 0, "phone": 1}
+
+
+def test_it_redacts_freeswitch_gateway_user_as_phone() -> None:
+    assert redact("originate sofia/gateway/3125550191@10.1.2.3").text == (
+        f"originate sofia/gateway/{P}@10.1.2.3"
+    )
+
+
+def test_it_keeps_a_short_sip_extension() -> None:
+    assert redact("REGISTER sip:1001@pbx.example.com").text == "REGISTER sip:1001@pbx.example.com"
+
+
+def test_it_redacts_asterisk_caller_id() -> None:
+    assert redact('CID "ACME SUPPORT" <6465550148>').text == f'CID "ACME SUPPORT" <{P}>'
+
+
+@pytest.mark.parametrize("ext", [" ext. 462", " x 3", "#12", " ext 20"])
+def test_it_keeps_the_extension_with_the_phone(ext: str) -> None:
+    assert redact(f"call 800-555-0199{ext} now").text == f"call {P} now"
+
+
+def test_it_redacts_twilio_form_fields() -> None:
+    text = "POST /voice Called=4155550123&Caller=%2B14155550100&CallSid=CA1"
+    assert redact(text).text == f"POST /voice Called={P}&Caller={P}&CallSid=CA1"
+
+
+def test_it_redacts_to_and_from_on_messaging_lines() -> None:
+    text = '{"provider":"vonage","to":"447700900123","from":"14155550100"}'
+    assert redact(text).text == f'{{"provider":"vonage","to":"{P}","from":"{P}"}}'
+
+
+def test_it_keeps_to_and_from_numbers_elsewhere() -> None:
+    assert redact("copy from 4155550123 to 4155550124").text == "copy from 4155550123 to 4155550124"
+
+
+def test_it_redacts_national_msisdn() -> None:
+    assert redact('{"msisdn":"07700900123"}').text == f'{{"msisdn":"{P}"}}'
+
+
+def test_it_redacts_plus_number_in_url_path() -> None:
+    assert redact("PUT /customers/42/phones/+4915112345678 200").text == (
+        f"PUT /customers/42/phones/{P} 200"
+    )
+
+
+def test_it_redacts_formatted_international_under_any_key() -> None:
+    assert redact('{"id":"+49 30 1234 5678"}').text == f'{{"id":"{P}"}}'
+
+
+def test_it_redacts_phone_in_url_encoded_sentence() -> None:
+    assert redact("GET /c?m=call+me+at+800-555-0199+now").text == f"GET /c?m=call+me+at+{P}+now"
+
+
+def test_it_keeps_a_url_encoded_sentence_out_of_the_email() -> None:
+    text = "GET /f?msg=please+write+to+bob.jones%40example.org now"
+    assert redact(text).text == f"GET /f?msg=please+write+to+{E} now"
+
+
+def test_it_keeps_access_log_columns() -> None:
+    text = '1.2.3.4 - - "GET / HTTP/1.1" 302 512 4096'
+    assert redact(text).text == text
+
+
+def test_identifier_keys_still_veto_nanp() -> None:
+    assert redact("order 303-462-2406").text == "order 303-462-2406"
+
+
+HOSTILE = [
+    "1 " * 4096,
+    "@" * 8192,
+    "a." * 4096,
+    "(1) " * 2048,
+    "800-555-0199 " * 500,
+    ("a@" + "b." * 50) * 80,
+    ("sip:" + "1" * 20) * 300,
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE, ids=lambda t: repr(t[:8]))
+def test_hostile_lines_are_redacted_idempotently(text: str) -> None:
+    once = redact(text).text
+    assert redact(once).text == once
+
+
+PIECES = st.sampled_from(
+    [
+        " ", "-", ".", "(", ")", "+", "@", "%40", "%2B", "sip:", "sofia/gateway/", "<", ">",
+        '"', "ext. ", "x", "#", "tel:", "to=", "from=", "msisdn=", "order ", "us ", "bob",
+        "example.fr", "1", "0", "800", "555", "0199", "04 72 55 01 23", "+49 30 1234 5678",
+        "(646) 555-0133", "HTTP/1.1\" ", "twilio", "電話", "\t",
+    ]
+)  # fmt: skip
+NON_PII = st.text(
+    alphabet=st.characters(blacklist_categories=("Nd", "Cs"), blacklist_characters="@%+"),
+    min_size=1,
+    max_size=6,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PIECES, max_size=40).map("".join))
+def test_redaction_of_telephony_text_is_idempotent(text: str) -> None:
+    once = redact(text).text
+    assert redact(once).text == once
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(NON_PII, max_size=10), st.lists(PIECES, max_size=10))
+def test_it_leaves_non_pii_characters_untouched(words: list[str], pieces: list[str]) -> None:
+    """Every character of the input survives unless it lies inside a replaced span."""
+    text = "".join(w + p for w, p in zip(words, pieces, strict=False))
+    out = redact(text).text
+    stripped = out.replace(E, "\0").replace(P, "\0")
+    # What remains between placeholders appears in the input in order: nothing was rewritten.
+    pos = 0
+    for kept in stripped.split("\0"):
+        found = text.find(kept, pos)
+        assert found >= 0
+        pos = found + len(kept)
