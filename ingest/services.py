@@ -4,19 +4,16 @@ import logging
 import uuid
 from collections.abc import Iterator, Sequence
 from functools import cache
-from typing import Any
 
 from botocore.exceptions import BotoCoreError, ClientError
 from django.conf import settings
-from django.utils import timezone
-from django_q.signing import SignedPackage
 
 from ingest.errors import QueueUnavailable
 from ingest.group_commit import MAX_BATCH, EnqueueRefused, GroupCommitSender
 from ingest.records import LogRecord
 from logsite import metrics
 from processing.broker import QueueMissingError, shared_broker
-from processing.tasks import PROCESS_TASK
+from processing.messages import message_encode
 
 logger = logging.getLogger(__name__)
 
@@ -26,20 +23,12 @@ MAX_BATCH_BYTES = 256 * 1024
 
 
 def log_task_package(*, record: LogRecord) -> str:
-    """The signed django-q2 task package for one record, as async_task would build it.
+    """The signed queue message for one record (processing/messages.py): JSON, never a pickle.
 
-    It is built here rather than through async_task so that several can go out in one
-    SendMessageBatch call.
+    Its task id is new, so each enqueue is one django-q2 task; the worker runs the log task on
+    it and nothing else. Several can go out in one SendMessageBatch call.
     """
-    task: dict[str, Any] = {
-        "id": uuid.uuid4().hex,
-        "name": f"{record.tenant_id}/{record.log_id}"[:100],
-        "func": PROCESS_TASK,
-        "args": (record.to_message(),),
-        "kwargs": {},
-        "started": timezone.now(),
-    }
-    return str(SignedPackage.dumps(task))
+    return message_encode(task_id=uuid.uuid4().hex, record=record.to_message())
 
 
 def log_enqueue(*, record: LogRecord) -> str:

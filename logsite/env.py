@@ -8,7 +8,7 @@ from pathlib import Path
 from django.core.exceptions import ImproperlyConfigured
 
 _TRUE = {"1", "true", "yes", "on"}
-_FALSE = {"0", "false", "no", "off", ""}
+_FALSE = {"0", "false", "no", "off"}
 
 
 def load_env_file(path: Path) -> None:
@@ -31,7 +31,7 @@ def load_env_file(path: Path) -> None:
 
 def env_str(name: str, default: str | None = None) -> str:
     value = os.environ.get(name)
-    if value is None or value == "":
+    if value is None or not value.strip():
         if default is None:
             raise ImproperlyConfigured(f"Environment variable {name} is required")
         return default
@@ -39,12 +39,13 @@ def env_str(name: str, default: str | None = None) -> str:
 
 
 def env_optional(name: str) -> str | None:
-    return os.environ.get(name) or None
+    return os.environ.get(name, "").strip() or None
 
 
 def env_bool(name: str, default: bool) -> bool:
+    """An unset or empty variable is the default, so `NAME=` never flips a switch off."""
     value = os.environ.get(name)
-    if value is None:
+    if value is None or not value.strip():
         return default
     lowered = value.strip().lower()
     if lowered in _TRUE:
@@ -56,7 +57,7 @@ def env_bool(name: str, default: bool) -> bool:
 
 def env_int(name: str, default: int, *, minimum: int | None = None) -> int:
     value = os.environ.get(name)
-    if value is None or value == "":
+    if value is None or not value.strip():
         return default
     try:
         number = int(value)
@@ -69,7 +70,7 @@ def env_int(name: str, default: int, *, minimum: int | None = None) -> int:
 
 def env_float(name: str, default: float, *, minimum: float = 0.0) -> float:
     value = os.environ.get(name)
-    if value is None or value == "":
+    if value is None or not value.strip():
         return default
     try:
         number = float(value)
@@ -82,6 +83,6 @@ def env_float(name: str, default: float, *, minimum: float = 0.0) -> float:
 
 def env_list(name: str, default: list[str]) -> list[str]:
     value = os.environ.get(name)
-    if value is None:
+    if value is None or not value.strip():
         return default
     return [item.strip() for item in value.split(",") if item.strip()]

@@ -6,6 +6,8 @@ in variables that the environment does not set.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import math
 import os
 import re
@@ -246,6 +248,29 @@ LOGS_STATS_TABLE = env_str("LOGS_STATS_TABLE", "MultiTenantLogStats")
 LOGS_QUEUE = env_str("LOGS_QUEUE", "logs-ingest")
 LOGS_DLQ = env_str("LOGS_DLQ", "logs-ingest-dlq")
 LOGS_MAX_RECEIVE_COUNT = 3
+
+# --- Queue messages (README "Queue messages") --------------------------------------------------
+# Queue messages are JSON signed with HMAC-SHA256 under a key of their own (processing/messages.py).
+# QUEUE_SIGNING_KEY signs and verifies; QUEUE_SIGNING_OLD_KEYS (comma-separated) only verify, so
+# a rotation keeps what is queued valid. In local development the key is derived from SECRET_KEY.
+QUEUE_SIGNING_KEY_MIN_CHARS = 32
+if DEBUG:
+    QUEUE_SIGNING_KEY = env_str(
+        "QUEUE_SIGNING_KEY",
+        hmac.new(SECRET_KEY.encode(), b"logsite queue signing key", hashlib.sha256).hexdigest(),
+    )
+else:
+    QUEUE_SIGNING_KEY = env_str("QUEUE_SIGNING_KEY")
+QUEUE_SIGNING_OLD_KEYS = env_list("QUEUE_SIGNING_OLD_KEYS", [])
+for _key in (QUEUE_SIGNING_KEY, *QUEUE_SIGNING_OLD_KEYS):
+    if len(_key) < QUEUE_SIGNING_KEY_MIN_CHARS:
+        raise ImproperlyConfigured(
+            f"QUEUE_SIGNING_KEY and QUEUE_SIGNING_OLD_KEYS need {QUEUE_SIGNING_KEY_MIN_CHARS}+ "
+            "characters each (e.g. `python -c 'import secrets; print(secrets.token_urlsafe(48))'`)"
+        )
+# A message signed longer ago than this is refused by the worker and by `dlq redrive`, so an old
+# signed body cannot be replayed forever. Default: the DLQ's retention (14 days).
+QUEUE_MESSAGE_MAX_AGE_SECONDS = env_int("QUEUE_MESSAGE_MAX_AGE_SECONDS", 14 * 24 * 3600, minimum=60)
 
 # --- Ingest and processing --------------------------------------------------------------------
 MAX_TEXT_BYTES = env_int("MAX_TEXT_BYTES", 64 * 1024, minimum=1)

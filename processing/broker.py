@@ -1,28 +1,39 @@
-"""django-q2 broker on SQS that never deletes a message it could not process.
+"""django-q2 broker on SQS whose messages are signed JSON, never pickles.
 
-Stock django-q2 deletes a message whose signature does not verify; here such a message is made
-visible again at once, so that SQS's redrive policy moves it to the dead-letter queue after
-LOGS_MAX_RECEIVE_COUNT receives, like any other failure.
+Stock django-q2 sends pickles signed with SECRET_KEY, unpickles whatever it receives, runs the
+function the package names, and deletes a message whose signature does not verify. Here a body
+is a JSON message (processing/messages.py), verified before anything else and always dispatched
+to the log task; a message that does not verify (or is stale) is made visible again at once, so
+that SQS's redrive policy moves it to the dead-letter queue after LOGS_MAX_RECEIVE_COUNT
+receives, like any other failure. `pusher` replaces django-q2's, which would unpickle each body:
+the Sentinel of processing/cluster.py starts it.
 """
 
 from __future__ import annotations
 
 import logging
 from functools import cache, cached_property
+from multiprocessing.process import current_process
+from multiprocessing.queues import Queue
+from multiprocessing.synchronize import Event
+from time import sleep
 from typing import Any
 
 from django.conf import settings
 from django_q.brokers import Broker
 from django_q.conf import Conf
-from django_q.signing import BadSignature, SignedPackage
 
 from logsite import metrics
 from processing.acks import AckBatcher
 from processing.aws import aws_client
+from processing.messages import InvalidMessage, message_verify
+from processing.tasks import PROCESS_TASK
 
 logger = logging.getLogger(__name__)
 
 RECEIVE_ATTRIBUTES = ["ApproximateReceiveCount", "SentTimestamp"]
+# After a failed receive, as django-q2's own pusher does before the Sentinel restarts it.
+PUSHER_BACKOFF = 10
 
 
 class QueueMissingError(RuntimeError):
@@ -54,10 +65,41 @@ def queue_counts(name: str) -> tuple[int, int]:
 
 
 def decode_package(body: str) -> dict[str, Any]:
-    package = SignedPackage.loads(body)
-    if not isinstance(package, dict) or "func" not in package:
-        raise BadSignature("not a task package")
-    return package
+    """The in-memory django-q2 task a verified message stands for: always the log task.
+
+    Raises InvalidMessage when the body is not a fresh message signed with a known key.
+    """
+    message = message_verify(body)
+    record = message.record
+    return {
+        "id": message.task_id,
+        "name": f"{record.get('tenant_id')}/{record.get('log_id')}"[:100],
+        "func": PROCESS_TASK,
+        "args": (record,),
+        "kwargs": {},
+        "started": message.issued_at,
+    }
+
+
+def pusher(task_queue: Queue[Any], event: Event, broker: SqsBroker) -> None:
+    """django-q2's pusher for tasks the broker has verified and decoded already.
+
+    django-q2's own pusher passes each body to SignedPackage.loads (a pickle); this one puts
+    the broker's task dicts on the task queue as they are.
+    """
+    logger.info("%s pushing tasks at %s", current_process().name, current_process().pid)
+    while True:
+        try:
+            received = broker.dequeue()
+        except Exception:
+            logger.exception("Failed to pull tasks from SQS")
+            sleep(PUSHER_BACKOFF)  # then end: the Sentinel starts a new pusher
+            break
+        for ack_id, task in received or ():
+            task_queue.put({**task, "cluster": Conf.CLUSTER_NAME, "ack_id": ack_id})
+        if event.is_set():
+            break
+    logger.info("%s stopped pushing tasks", current_process().name)
 
 
 class SqsBroker(Broker):
@@ -89,7 +131,8 @@ class SqsBroker(Broker):
             logger.warning("SQS refused a batch entry: %s", entry.get("Code"))
         return ids
 
-    def dequeue(self) -> list[tuple[str, str]] | None:
+    def dequeue(self) -> list[tuple[str, dict[str, Any]]] | None:
+        """Received messages as (receipt handle, task); one that does not verify is released."""
         response = self.sqs.receive_message(
             QueueUrl=self.url,
             MaxNumberOfMessages=min(Conf.BULK, 10),
@@ -101,17 +144,17 @@ class SqsBroker(Broker):
         for message in response.get("Messages", []):
             metrics.message_received(attributes=message.get("Attributes", {}))
             try:
-                decode_package(message["Body"])
-            except Exception as error:  # unpickling a foreign body can raise anything
+                task = decode_package(message["Body"])
+            except InvalidMessage as error:
                 logger.error(
                     "Undecodable message %s (receive %s): %s; leaving it for the DLQ",
                     message["MessageId"],
                     message.get("Attributes", {}).get("ApproximateReceiveCount", "?"),
-                    type(error).__name__,
+                    error,
                 )
                 self.fail(message["ReceiptHandle"])
                 continue
-            tasks.append((message["ReceiptHandle"], message["Body"]))
+            tasks.append((message["ReceiptHandle"], task))
         return tasks or None
 
     def acknowledge(self, task_id: str) -> None:

@@ -15,6 +15,8 @@ from typing import Any
 from django_q.cluster import Sentinel
 from django_q.monitor import monitor
 
+from processing.broker import pusher
+
 logger = logging.getLogger(__name__)
 
 
@@ -32,6 +34,10 @@ class HandBackSentinel(Sentinel):
 
     def spawn_monitor(self) -> Process:
         return self.spawn_process(monitor_then_flush, self.result_queue, self.broker)
+
+    def spawn_pusher(self) -> Process:
+        # Our pusher: django-q2's would unpickle each SQS body (processing/broker.py).
+        return self.spawn_process(pusher, self.task_queue, self.event_out, self.broker)
 
     def stop(self) -> None:
         self.event_out.set()

@@ -12,7 +12,7 @@ from pynamodb.transactions import TransactWrite
 
 from ingest.records import LogRecord
 from logsite import metrics
-from processing.redaction import redact
+from processing.redaction import Redaction
 from processing.tables import (
     MINUTE_BUCKET_TTL,
     TOTAL_BUCKET,
@@ -33,15 +33,14 @@ def processing_delay(*, text: str) -> float:
     return float(min(len(text) * settings.PROCESSING_DELAY_PER_CHAR, settings.PROCESSING_DELAY_MAX))
 
 
-def log_process(*, record: LogRecord) -> bool:
-    """Redact a record, simulate the work, and store it once.
+def log_process(*, record: LogRecord, redaction: Redaction) -> bool:
+    """Simulate the work on a record, and store it once with its text redacted (`redaction`).
 
     Returns True when this call stored the record, False when it was already stored (a
     redelivery). Any exception leaves the message on the queue for SQS to deliver again.
     """
     if settings.CHAOS_FAILURE_RATE and random.random() < settings.CHAOS_FAILURE_RATE:
         raise ChaosFailure(f"injected failure for {record.tenant_id}/{record.log_id}")
-    redaction = redact(record.text)
     time.sleep(processing_delay(text=record.text))
     item = LogItem(
         record.tenant_id,

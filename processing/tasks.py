@@ -10,19 +10,26 @@ from processing.redaction import redact
 from processing.services import log_process
 
 PROCESS_TASK = f"{__name__}.process_log"
+# What a saved failure keeps of its record besides the redacted text: ids, never content.
+SAVED_FIELDS = ("tenant_id", "log_id", "source", "received_at")
 
 logger = logging.getLogger(__name__)
 
 
 def process_log(message: dict[str, Any]) -> str:
-    """django-q2 task: decode the queued record and process it (raising lets SQS retry).
+    """django-q2 task: redact the queued record, then process it (raising lets SQS retry).
 
-    Logs one line per attempt with the record's ids, outcome and duration (never its text).
+    As soon as the text is redacted, the raw text in `message` (this task's own argument, which
+    django-q2 saves with a failure) is replaced by the redacted one, so nothing has to be
+    redacted after the task, outside its time budget. Logs one line per attempt with the
+    record's ids, outcome and duration (never its text).
     """
     record = LogRecord.from_message(message)
     started = time.perf_counter()
     try:
-        outcome = "stored" if log_process(record=record) else "duplicate"
+        redaction = redact(record.text)
+        message.update(text=redaction.text, text_redacted=True)
+        outcome = "stored" if log_process(record=record, redaction=redaction) else "duplicate"
     except Exception as error:
         metrics.log_failed(error=error)
         _log_attempt(record, "failed", started, error=type(error).__name__)
@@ -33,20 +40,28 @@ def process_log(message: dict[str, Any]) -> str:
 
 
 def keep_no_raw_text(sender: str, task: dict[str, Any], **kwargs: Any) -> None:
-    """Before a finished task leaves the worker, take the raw text out of its record.
+    """Before a finished task leaves the worker, keep only what may be stored of its record.
 
     django-q2 saves a failed task, arguments included, in the Django database, and the raw
-    text must never be stored anywhere: a failure keeps the redacted text (to help whoever
-    reads the error), a success keeps none (its record is in DynamoDB already).
+    text must never be stored anywhere: a failure keeps the text only if the task redacted it
+    itself (see process_log), a success keeps none (its record is in DynamoDB already). This
+    runs under django-q2's timer lock, after the task's timeout: it never redacts, it only
+    drops, and it keeps only the fields listed in SAVED_FIELDS.
     """
     if task.get("func") != PROCESS_TASK:
         return
     task["args"] = tuple(
-        {**message, "text": "" if task.get("success") else redact(message["text"]).text}
-        if isinstance(message, dict) and isinstance(message.get("text"), str)
-        else message
-        for message in task.get("args", ())
+        _saved(message, success=bool(task.get("success"))) for message in task.get("args", ())
     )
+
+
+def _saved(message: Any, *, success: bool) -> dict[str, Any]:
+    if not isinstance(message, dict):
+        return {}
+    saved = {key: message[key] for key in SAVED_FIELDS if key in message}
+    redacted = message.get("text_redacted") is True and isinstance(message.get("text"), str)
+    saved["text"] = message["text"] if redacted and not success else ""
+    return saved
 
 
 def _log_attempt(record: LogRecord, outcome: str, started: float, **extra: str) -> None:

@@ -32,6 +32,7 @@ TEST_ENV = {
     "DJANGO_SETTINGS_MODULE": "logsite.settings",
     "DJANGO_READ_ENV_FILE": "0",
     "DJANGO_SECRET_KEY": "test-secret-key-not-for-production-0123456789abcdef",
+    "QUEUE_SIGNING_KEY": "test-queue-signing-key-not-for-production-0123456789",
     "DJANGO_DEBUG": "0",
     "DJANGO_ALLOWED_HOSTS": "testserver,127.0.0.1,localhost",
     "AWS_ENDPOINT_URL": EMULATOR_ENDPOINT,

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import time
+import uuid
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
@@ -11,6 +12,7 @@ from django.utils import timezone
 
 from processing.aws import aws_client
 from processing.broker import decode_package, queue_counts, queue_url
+from processing.messages import message_encode
 from processing.services import log_store
 from processing.tables import LogItem
 
@@ -52,6 +54,11 @@ def queued_records(*, wait: float = 1.0) -> list[dict[str, Any]]:
     """The records carried by the messages on the ingest queue."""
     packages = [decode_package(m["Body"]) for m in receive_all(settings.LOGS_QUEUE, wait=wait)]
     return [package["args"][0] for package in packages]
+
+
+def signed_message(record: dict[str, Any]) -> str:
+    """A queue message carrying any record fields, signed like the ingest API's (a new task id)."""
+    return message_encode(task_id=uuid.uuid4().hex, record=record)
 
 
 def queue_depth(queue_name: str) -> int:

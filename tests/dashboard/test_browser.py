@@ -25,7 +25,6 @@ from typing import Any
 import pytest
 from django.conf import settings
 from django.utils import timezone
-from django_q.signing import SignedPackage
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 from ingest.records import LogRecord
@@ -37,7 +36,7 @@ from processing.services import log_store
 from processing.tables import LogItem
 from scripts import emulator
 from tests.conftest import ROOT, migrated_database
-from tests.helpers import queue_depth, wait_for
+from tests.helpers import queue_depth, signed_message, wait_for
 
 pytestmark = pytest.mark.browser
 
@@ -144,12 +143,10 @@ def seed(site: Site) -> None:
     ingest(site, api_key, {"log_id": "101", "text": "User 800-555-0199 logged in from 10.0.0.7"})
 
     # A record the worker cannot take (its received_at is broken): three receives, then the DLQ.
-    poison = SignedPackage.loads(log_task_package(record=_record("acme_corp", "poison-1")))
-    poison["args"][0]["received_at"] = "yesterday"
+    poison = _record("acme_corp", "poison-1").to_message()
+    poison["received_at"] = "yesterday"
     sqs = aws_client("sqs")
-    sqs.send_message(
-        QueueUrl=queue_url(settings.LOGS_QUEUE), MessageBody=SignedPackage.dumps(poison)
-    )
+    sqs.send_message(QueueUrl=queue_url(settings.LOGS_QUEUE), MessageBody=signed_message(poison))
     dlq = queue_url(settings.LOGS_DLQ)
     sqs.send_message(QueueUrl=dlq, MessageBody=log_task_package(record=_record("beta_inc", "b-9")))
     sqs.send_message(QueueUrl=dlq, MessageBody="garbage from ops@acme.example, not a task")

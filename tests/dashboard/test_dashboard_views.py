@@ -21,7 +21,7 @@ from ingest.models import Tenant
 from ingest.records import LogRecord
 from ingest.services import log_task_package
 from processing.aws import aws_client
-from processing.broker import queue_url, shared_broker
+from processing.broker import decode_package, queue_url, shared_broker
 from tests.helpers import queue_depth, record_worker_result, shrink_search_budget, store_log
 
 pytestmark = pytest.mark.django_db
@@ -502,7 +502,7 @@ class TestDeadLetters:
         self, aws: str, evaluator: Callable[..., Client]
     ) -> None:
         body = dead_record("acme", "dead-1", "x")
-        task_id = SignedPackage.loads(body)["id"]
+        task_id = decode_package(body)["id"]
         send_to_dlq(body)
         record_worker_result(
             task_id=task_id, result="ValueError: cannot store record for bob@example.com"

@@ -10,15 +10,15 @@ from typing import Any
 from django.conf import settings
 from django.test import Client
 from django.utils import timezone
-from django_q.signing import SignedPackage
 from picklefield.fields import dbsafe_decode
 
 from ingest.records import LogRecord
 from ingest.services import log_task_package
 from processing.aws import aws_client
 from processing.broker import queue_url
-from processing.tables import TOTAL_BUCKET, LogItem, TenantStatsItem
-from tests.helpers import queue_depth, receive_all, wait_for
+from processing.selectors import tenant_stats
+from processing.tables import LogItem
+from tests.helpers import queue_depth, receive_all, signed_message, wait_for
 
 SEED_JSON = {
     "tenant_id": "acme_corp",
@@ -36,10 +36,7 @@ def stored(tenant_id: str, log_id: str) -> LogItem | None:
 
 
 def stored_count(tenant_id: str) -> int:
-    try:
-        return int(TenantStatsItem.get(tenant_id, TOTAL_BUCKET).stored)
-    except TenantStatsItem.DoesNotExist:
-        return 0
+    return tenant_stats(tenant_ids=[tenant_id])[tenant_id].stored
 
 
 def send_raw(body: str) -> None:
@@ -120,13 +117,13 @@ def test_a_failing_record_does_not_hold_back_the_rest_of_its_batch(
     records = [_record(f"good-{i}") for i in range(5)]
     packages = [log_task_package(record=r) for r in records]
     # A signed package whose record misses its text: the task fails on every receive.
-    broken = SignedPackage.loads(log_task_package(record=_record("poison")))
-    del broken["args"][0]["text"]
+    broken = _record("poison").to_message()
+    del broken["text"]
     aws_client("sqs").send_message_batch(
         QueueUrl=queue_url(settings.LOGS_QUEUE),
         Entries=[
             {"Id": str(i), "MessageBody": body}
-            for i, body in enumerate([*packages[:2], SignedPackage.dumps(broken), *packages[2:]])
+            for i, body in enumerate([*packages[:2], signed_message(broken), *packages[2:]])
         ],
     )
     start_cluster()
