@@ -10,8 +10,9 @@ COPY requirements.txt .
 RUN python -m venv /opt/venv \
     && /opt/venv/bin/pip install --no-cache-dir --requirement requirements.txt
 COPY . .
-# Settings need a secret key to load; collectstatic signs nothing with it.
-RUN DJANGO_SECRET_KEY=collectstatic-only DJANGO_READ_ENV_FILE=0 \
+# collectstatic signs nothing: local-development mode, for this step only, lets the settings load
+# without a secret, so the image holds none. The runtime refuses to start without real keys.
+RUN DJANGO_DEBUG=1 DJANGO_READ_ENV_FILE=0 \
     /opt/venv/bin/python manage.py collectstatic --no-input
 
 # --- emulator: ministack (SQS + DynamoDB) for compose.yaml --------------------------------------

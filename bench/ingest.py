@@ -24,6 +24,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import stack
+from scripts.processes import start_web
 
 LINES = [
     '192.168.1.{n} - - [15/Jan/2024:10:23:45 +0000] "GET /api/orders/{n} HTTP/1.1" 200 5123 "-"',
@@ -168,7 +169,7 @@ def main() -> None:
         stack.prepare(env)
         keys = stack.tenant_keys(env, TENANTS)
         port = stack.emulator.free_port()
-        web = stack.start_web(env, port=port, log=workdir / "web.log")
+        web = start_web(env, port=port, log=workdir / "web.log")
         try:
             rest = stack.memory_mb(web.pid)
             drive(http_client_loop, (port, keys, 2.0), concurrency=args.concurrency, procs=1)

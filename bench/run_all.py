@@ -18,7 +18,9 @@ BENCHES: list[tuple[str, list[str]]] = [
     ("redaction", ["bench/redaction.py", "--lines", "50000"]),
     ("view overhead", ["bench/view_overhead.py", "--requests", "20000"]),
     ("ingest", ["bench/ingest.py", "--concurrency", "16", "--seconds", "10"]),
+    ("otlp", ["bench/otlp.py", "--concurrency", "8", "--seconds", "10", "--batch", "100"]),
     ("worker", ["bench/worker.py", "--messages", "2000", "--workers", "2"]),
+    ("worker default delay", ["bench/worker.py", "--default-delay", "--messages", "1000"]),
 ]
 
 
@@ -33,11 +35,19 @@ def rows(results: dict[str, dict[str, Any]]) -> list[tuple[str, str, str, str]]:
     """(what, app figure, ceiling measured in the same run, target)."""
     red, view = results["redaction"], results["view overhead"]
     ingest, worker = results["ingest"], results["worker"]
+    otlp = results["otlp"]
+    burst = results["worker default delay"]
     return [
         (
             "redaction, lines/s (1 core)",
             f"{red['redact']['lines_per_s']:,.0f}",
             f"naive regex {red['naive']['lines_per_s']:,.0f}",
+            ">= 30,000",
+        ),
+        (
+            "redaction CLI, steady lines/s (CPU time)",
+            f"{red['cli_steady_lines_per_s']:,.0f}",
+            f"with start-up {red['cli_lines_per_s']:,.0f}",
             ">= 30,000",
         ),
         (
@@ -59,10 +69,28 @@ def rows(results: dict[str, dict[str, Any]]) -> list[tuple[str, str, str, str]]:
             f"errors: {ingest['app_errors']}",
         ),
         (
-            f"worker drain records/s ({worker['workers']} workers)",
-            f"{worker['app_records_per_s']:,.0f} (ratio {worker['ratio_app_to_raw']})",
-            f"raw receive/put/delete {worker['raw_records_per_s']:,.0f}",
+            f"OTLP records/s, protobuf batches of {otlp['batch']} (c={otlp['concurrency']})",
+            f"{otlp['otlp_records_per_s']:,} (p99 {otlp['otlp_p99_ms']} ms, "
+            f"errors {otlp['otlp_errors']})",
+            f"JSON-array batches {otlp['json_batch_records_per_s']:,} "
+            f"(ratio {otlp['ratio_otlp_to_json_batch']})",
+            "ratio >= 0.8",
+        ),
+        (
+            f"worker drain records/s, delay 0 ({worker['workers']} workers, "
+            f"c={worker['concurrency']})",
+            f"{worker['app_records_per_s']:,.0f} (ratio {worker['ratio_app_to_raw']}), "
+            f"CPU {worker['app_cpu_ms_per_record']} ms/record",
+            f"raw receive/put/delete {worker['raw_records_per_s']:,.0f}, "
+            f"CPU {worker['raw_cpu_ms_per_record']} ms/record",
             "ratio >= 0.7",
+        ),
+        (
+            f"drain at the default delay, records/s (c={burst['concurrency']})",
+            f"{burst['records_per_s']:,.1f}: {burst['messages']:,} in {burst['drain_s']} s, "
+            f"peak PSS {burst['cluster_peak_pss_mb']} MB",
+            f"bound c / {burst['delay_s']} s = {burst['bound_records_per_s']:,.1f}",
+            ">= 17; 1,000 in <= 90 s; <= 400 MB",
         ),
         (
             "memory: web at rest + cluster at rest (PSS, MB)",

@@ -8,13 +8,12 @@ import os
 import subprocess
 import sys
 import tempfile
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from scripts import emulator
+from scripts.processes import start_process
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
@@ -26,6 +25,7 @@ def base_env(*, endpoint: str, workdir: Path, **extra: Any) -> dict[str, str]:
         "DJANGO_SETTINGS_MODULE": "logsite.settings",
         "DJANGO_READ_ENV_FILE": "0",
         "DJANGO_SECRET_KEY": "bench-secret-key-0123456789abcdefghijklmnopqrstuvwxyz",
+        "QUEUE_SIGNING_KEY": "bench-queue-signing-key-0123456789abcdefghijklmnopqrstuvwxyz",
         "DJANGO_DEBUG": "0",
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
         "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
@@ -80,29 +80,7 @@ def tenant_keys(env: dict[str, str], tenants: list[str]) -> dict[str, str]:
     return keys
 
 
-def start(args: list[str], env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
-    with log.open("ab") as out:
-        return subprocess.Popen(
-            args, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
-        )
-
-
-def start_web(env: dict[str, str], *, port: int, log: Path) -> subprocess.Popen[bytes]:
-    process = start(
-        [PYTHON, "-m", "gunicorn", "-c", "gunicorn.conf.py", "logsite.wsgi"],
-        {**env, "PORT": str(port)},
-        log,
-    )
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v1/logs", timeout=1)
-        except urllib.error.HTTPError:
-            return process  # 405 on GET: the server answers
-        except OSError:
-            if time.monotonic() > deadline or process.poll() is not None:
-                raise RuntimeError(f"web server did not start; see {log}") from None
-            time.sleep(0.2)
+start = start_process
 
 
 def stop(process: subprocess.Popen[bytes]) -> None:
@@ -130,6 +108,16 @@ def memory_mb(pid: int) -> dict[str, float]:
                 elif line.startswith("Pss:"):
                     pss += int(line.split()[1])
     return {"rss_mb": round(rss / 1024, 1), "pss_mb": round(pss / 1024, 1)}
+
+
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) the live processes of a tree have used so far."""
+    ticks = 0
+    for member in tree_pids(pid):
+        with contextlib.suppress(OSError, IndexError, ValueError):
+            fields = Path(f"/proc/{member}/stat").read_text().rsplit(")", 1)[1].split()
+            ticks += int(fields[11]) + int(fields[12])  # utime, stime
+    return ticks / os.sysconf("SC_CLK_TCK")
 
 
 def percentile(sorted_values: list[float], fraction: float) -> float:

@@ -20,7 +20,7 @@ from pynamodb.exceptions import PynamoDBException
 from dashboard.access import sees_all_tenants, tenants_visible_to
 from dashboard.charts import Series, per_minute_chart
 from processing.broker import QueueMissingError, shared_broker
-from processing.dead_letters import dead_letters_peek, last_worker_error
+from processing.dead_letters import dead_letters_count, dead_letters_peek, last_worker_error
 from processing.redaction import redact
 from processing.selectors import (
     QueueDepths,
@@ -37,7 +37,14 @@ AWS_ERRORS = (BotoCoreError, ClientError, PynamoDBException, QueueMissingError)
 CHART_MINUTES = 60
 # Beyond this many tenants the chart draws the busiest ones and sums the rest into one line.
 CHART_MAX_LINES = 8
-RAW_BODY_CHARS = 2000
+# The DLQ page's bounds, whatever the queue holds: at most this many messages per view, and of
+# each text (record or worker error) only its first DLQ_TEXT_CHARS characters are redacted and
+# shown, so one view costs a bounded amount of redaction.
+DLQ_PAGE_MESSAGES = 50
+DLQ_TEXT_CHARS = 4 * 1024
+# Redacted beyond the cut too, so that a phone or address across the cut is seen whole: the
+# preview ends where the two redactions agree (_redacted_preview).
+DLQ_TEXT_LOOKAHEAD = 512
 
 User = AbstractBaseUser | AnonymousUser
 
@@ -76,6 +83,13 @@ class Overview:
 
 
 @dataclass(frozen=True)
+class Preview:
+    text: str  # redacted
+    original_chars: int  # the length of the whole text
+    cut: bool  # only its start is shown
+
+
+@dataclass(frozen=True)
 class DeadLetterRow:
     message_id: str
     tenant_id: str
@@ -83,8 +97,9 @@ class DeadLetterRow:
     received_at: datetime | None
     receive_count: int
     first_sent_at: datetime | None
-    text: str | None  # redacted
-    last_error: str | None  # redacted
+    stale: bool  # signed too long ago: `dlq redrive` leaves it
+    text: Preview | None
+    last_error: str | None  # redacted, at most DLQ_TEXT_CHARS
 
     @property
     def last_error_summary(self) -> str | None:
@@ -94,17 +109,23 @@ class DeadLetterRow:
 
 @dataclass(frozen=True)
 class UndecodableRow:
+    """A body that did not verify: what it holds is unknown, so none of it is shown."""
+
     message_id: str
     receive_count: int
     first_sent_at: datetime | None
-    body: str  # redacted, then cut to RAW_BODY_CHARS
-    truncated: bool
+    body_bytes: int
+    body_sha256: str
+    attributes: dict[str, str]
+    reason: str
 
 
 @dataclass(frozen=True)
 class DeadLetters:
     letters: list[DeadLetterRow]
     undecodable: list[UndecodableRow] | None  # None: this user may not see them
+    read: int  # messages read for this view, at most DLQ_PAGE_MESSAGES
+    total: int  # messages in the DLQ, as SQS approximates it
 
 
 def overview(*, tenant_ids: list[str]) -> Overview:
@@ -190,13 +211,19 @@ def _clusters_or_none() -> list[ClusterStatus] | None:
 
 
 def dead_letters(*, user: User) -> DeadLetters:
-    """The DLQ as this user may see it, read without consuming, every text redacted."""
+    """The DLQ as this user may see it, read without consuming, every text redacted.
+
+    At most DLQ_PAGE_MESSAGES messages are read, and of each text only a bounded preview is
+    redacted. A body that does not verify is described, never shown: it may be anything (an
+    old pickle holds its record's raw text).
+    """
     sees_all = sees_all_tenants(user)
     visible = set() if sees_all else set(tenants_visible_to(user))
     letters: list[DeadLetterRow] = []
     undecodable: list[UndecodableRow] = []
+    read = dead_letters_peek(max_messages=DLQ_PAGE_MESSAGES)
     newest_first = sorted(
-        dead_letters_peek(),
+        read,
         key=lambda letter: letter.first_sent_at or datetime.min.replace(tzinfo=UTC),
         reverse=True,
     )
@@ -213,19 +240,46 @@ def dead_letters(*, user: User) -> DeadLetters:
                     received_at=letter.received_at,
                     receive_count=letter.receive_count,
                     first_sent_at=letter.first_sent_at,
-                    text=redact(letter.text).text if letter.text is not None else None,
-                    last_error=redact(error).text if error else None,
+                    stale=letter.stale,
+                    text=_redacted_preview(letter.text) if letter.text is not None else None,
+                    last_error=_redacted_preview(error).text if error else None,
                 )
             )
         elif sees_all:  # no known tenant: only for those who see every tenant
-            body = redact(letter.raw_body).text
             undecodable.append(
                 UndecodableRow(
                     message_id=letter.message_id,
                     receive_count=letter.receive_count,
                     first_sent_at=letter.first_sent_at,
-                    body=body[:RAW_BODY_CHARS],
-                    truncated=len(body) > RAW_BODY_CHARS,
+                    body_bytes=letter.body_bytes,
+                    body_sha256=letter.body_sha256,
+                    attributes=letter.attributes,
+                    reason=letter.reason or "not a message of this service",
                 )
             )
-    return DeadLetters(letters=letters, undecodable=undecodable if sees_all else None)
+    return DeadLetters(
+        letters=letters,
+        undecodable=undecodable if sees_all else None,
+        read=len(read),
+        total=max(len(read), dead_letters_count()),
+    )
+
+
+def _redacted_preview(text: str) -> Preview:
+    """The redacted start of `text`: its first DLQ_TEXT_CHARS characters at most.
+
+    Cutting first and redacting the rest could leave half a phone number or address at the
+    cut, too short to be recognised. So the cut part is also redacted with DLQ_TEXT_LOOKAHEAD
+    more characters, and the preview keeps only what both redactions agree on: it stops
+    before anything the longer context redacts differently.
+    """
+    if len(text) <= DLQ_TEXT_CHARS:
+        return Preview(text=redact(text).text, original_chars=len(text), cut=False)
+    short = redact(text[:DLQ_TEXT_CHARS]).text
+    longer = redact(text[: DLQ_TEXT_CHARS + DLQ_TEXT_LOOKAHEAD]).text
+    agreed = 0
+    for mine, theirs in zip(short, longer, strict=False):
+        if mine != theirs:
+            break
+        agreed += 1
+    return Preview(text=short[:agreed], original_chars=len(text), cut=True)

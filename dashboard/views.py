@@ -13,14 +13,15 @@ from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from core.records import LOG_ID_RE
 from dashboard import selectors
 from dashboard.access import evaluator_required, tenant_visible_or_404, tenants_visible_to
-from ingest.records import LOG_ID_RE
 from processing.selectors import (
     InvalidCursor,
     log_record,
     tenant_logs_page,
 )
+from processing.structured import SEVERITY_LEVELS
 
 logger = logging.getLogger(__name__)
 
@@ -51,6 +52,11 @@ class LogFilterForm(forms.Form):
         label="log_id starts with", required=False, max_length=128, strip=False
     )
     q = forms.CharField(label="Text contains", required=False, max_length=200, strip=False)
+    severity = forms.ChoiceField(
+        label="Severity",
+        required=False,
+        choices=[("", "Any"), *((level, level) for level in SEVERITY_LEVELS)],
+    )
     # Checked by the selector, which alone knows what a valid cursor is.
     cursor = forms.CharField(required=False, widget=forms.HiddenInput)
 
@@ -69,7 +75,8 @@ def tenant_logs(request: HttpRequest, tenant_id: str) -> HttpResponse:
     context: dict[str, Any] = {"tenant_id": tenant_id, "form": form, "page": None}
     if not form.is_valid():
         return render(request, "dashboard/tenant.html", context, status=400)
-    filters = {k: form.cleaned_data[k] for k in ("log_id", "q") if form.cleaned_data[k]}
+    filter_names = ("log_id", "q", "severity")
+    filters = {k: form.cleaned_data[k] for k in filter_names if form.cleaned_data[k]}
     cursor = form.cleaned_data["cursor"]
     context.update(filters=filters, first_url="?" + urlencode(filters), is_first_page=not cursor)
     try:
@@ -78,6 +85,7 @@ def tenant_logs(request: HttpRequest, tenant_id: str) -> HttpResponse:
             cursor=cursor or None,
             log_id_prefix=filters.get("log_id", ""),
             text_contains=filters.get("q", ""),
+            severity_numbers=SEVERITY_LEVELS.get(filters.get("severity", "")),
         )
     except InvalidCursor:
         context["bad_cursor"] = True
@@ -101,5 +109,10 @@ def record(request: HttpRequest, tenant_id: str, log_id: str) -> HttpResponse:
 @aws_errors_as_503
 def dead_letters(request: HttpRequest) -> HttpResponse:
     data = selectors.dead_letters(user=request.user)
-    context = {"dlq": data, "max_receives": settings.LOGS_MAX_RECEIVE_COUNT}
+    context = {
+        "dlq": data,
+        "max_receives": settings.LOGS_MAX_RECEIVE_COUNT,
+        "page_messages": selectors.DLQ_PAGE_MESSAGES,
+        "text_chars": selectors.DLQ_TEXT_CHARS,
+    }
     return render(request, "dashboard/dlq.html", context)

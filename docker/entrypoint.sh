@@ -22,6 +22,24 @@ metrics_dir() {
   fi
 }
 
+# The image holds no secret and nothing may default one: outside local development
+# (DJANGO_DEBUG=1) the service roles refuse to start without their keys. The settings then
+# refuse keys published in the repository.
+require_secrets() {
+  case "${DJANGO_DEBUG:-}" in
+    1 | [Tt][Rr][Uu][Ee] | [Yy][Ee][Ss] | [Oo][Nn]) return 0 ;;
+  esac
+  local name missing=0
+  for name in DJANGO_SECRET_KEY QUEUE_SIGNING_KEY; do
+    local value="${!name:-}"
+    if [ -z "${value//[[:space:]]/}" ]; then
+      echo "entrypoint.sh: $name must be set to a random secret (README \"Security\")" >&2
+      missing=1
+    fi
+  done
+  return "$missing"
+}
+
 if [ $# -eq 0 ] || [ -z "$1" ]; then
   echo "entrypoint.sh: no command given" >&2
   usage
@@ -32,14 +50,17 @@ role="$1"
 shift
 case "$role" in
   web)
+    require_secrets || exit 78  # EX_CONFIG
     metrics_dir --empty
     exec gunicorn --config gunicorn.conf.py --bind "0.0.0.0:${PORT:-8000}" "$@" logsite.wsgi
     ;;
   worker)
+    require_secrets || exit 78  # EX_CONFIG
     metrics_dir
     exec python manage.py qcluster "$@"
     ;;
   provision)
+    require_secrets || exit 78  # EX_CONFIG
     python manage.py migrate --no-input
     python manage.py createcachetable
     exec python manage.py provision "$@"

@@ -15,17 +15,17 @@ from rest_framework.response import Response
 from rest_framework.utils.serializer_helpers import BindingDict
 from rest_framework.views import APIView
 
-from ingest.authentication import ApiKeyAuthentication, HasActiveTenantKey, resolve_tenant
-from ingest.errors import (
+from core.errors import (
     PayloadTooLarge,
     QueueUnavailable,
     TenantMismatch,
     api_exception_handler,
     error_body,
 )
+from core.records import LogRecord, Source, new_log_id
+from ingest.authentication import ApiKeyAuthentication, HasActiveTenantKey, resolve_tenant
 from ingest.fields import LogIdField, LogTextField, TenantIdField
 from ingest.parsers import FastJSONParser, NdjsonParser, PlainTextParser
-from ingest.records import LogRecord, Source, new_log_id
 from ingest.schema import LOG_INGEST_SCHEMA
 from ingest.services import log_enqueue, log_enqueue_many
 from ingest.throttling import TenantRateThrottle

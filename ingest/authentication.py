@@ -6,13 +6,15 @@ from typing import Any
 
 from django.conf import settings
 from rest_framework.authentication import BaseAuthentication
-from rest_framework.exceptions import AuthenticationFailed, NotAuthenticated
+from rest_framework.exceptions import AuthenticationFailed, NotAuthenticated, Throttled
 from rest_framework.permissions import BasePermission
 from rest_framework.request import Request
 
-from ingest.errors import TenantForbidden, TenantInactive
-from ingest.records import TENANT_ID_RE
-from ingest.tenants import VerifiedKey, tenant_key_verify
+from core.client_ip import client_ip
+from core.errors import TenantForbidden, TenantInactive
+from core.records import TENANT_ID_RE
+from ingest.tenants import VerifiedKey, tenant_key_cached, tenant_key_verify
+from ingest.throttling import auth_failure_record, auth_failures_wait
 
 KEYWORD = "api-key"
 
@@ -33,8 +35,19 @@ class ApiKeyAuthentication(BaseAuthentication):
         key = _key_of(request)
         if key is None:
             return None
+        # An address that sent too many unknown keys is refused before the database is asked
+        # (guessing keys costs a query each); keys this process verified still work from it.
+        # Behind the configured proxies, the client's address (core/client_ip.py).
+        address = client_ip(request._request) or ""
+        if not tenant_key_cached(key=key):
+            wait = auth_failures_wait(address=address)
+            if wait is not None:
+                raise Throttled(
+                    wait=wait, detail="Too many attempts with unknown API keys from this address."
+                )
         verified = tenant_key_verify(key=key)
         if verified is None:
+            auth_failure_record(address=address)
             raise AuthenticationFailed("Unknown or revoked API key.")
         return None, verified
 

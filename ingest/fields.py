@@ -5,8 +5,8 @@ from typing import Any
 from django.conf import settings
 from rest_framework import serializers
 
-from ingest.errors import PayloadTooLarge
-from ingest.records import LOG_ID_RE, TENANT_ID_RE
+from core.errors import PayloadTooLarge
+from core.records import LOG_ID_RE, TENANT_ID_RE
 
 
 class StrictCharField(serializers.CharField):

@@ -4,7 +4,7 @@ from django.core.validators import RegexValidator
 from django.db import models
 from rest_framework_api_key.models import AbstractAPIKey
 
-from ingest.records import TENANT_ID_RE
+from core.records import TENANT_ID_RE
 
 tenant_id_validator = RegexValidator(
     rf"\A{TENANT_ID_RE.pattern}\Z",

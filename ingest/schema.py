@@ -17,9 +17,25 @@ from drf_spectacular.utils import (
 )
 from rest_framework import serializers
 
-from ingest.records import LOG_ID_RE, TENANT_ID_RE
+from core.records import LOG_ID_RE, TENANT_ID_RE
 
 NDJSON = "application/x-ndjson"
+# An optional trailing slash in a route's regex: the canonical path is the one without it.
+OPTIONAL_SLASH = "/?$"
+
+
+def canonical_paths(
+    *, endpoints: list[tuple[str, str, str, Any]]
+) -> list[tuple[str, str, str, Any]]:
+    """drf-spectacular preprocessing hook: document `^v1/logs/?$` as /api/v1/logs.
+
+    DRF turns the optional slash into a trailing one, while the README, the banner and every
+    example use the path without it.
+    """
+    return [
+        (path.rstrip("/") if regex.endswith(OPTIONAL_SLASH) else path, regex, method, callback)
+        for path, regex, method, callback in endpoints
+    ]
 
 
 class ApiKeyScheme(OpenApiAuthenticationExtension):

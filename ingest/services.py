@@ -8,12 +8,12 @@ from functools import cache
 from botocore.exceptions import BotoCoreError, ClientError
 from django.conf import settings
 
-from ingest.errors import QueueUnavailable
+from core import metrics
+from core.errors import QueueUnavailable
+from core.messages import message_encode
+from core.records import LogRecord
 from ingest.group_commit import MAX_BATCH, EnqueueRefused, GroupCommitSender
-from ingest.records import LogRecord
-from logsite import metrics
 from processing.broker import QueueMissingError, shared_broker
-from processing.messages import message_encode
 
 logger = logging.getLogger(__name__)
 
@@ -23,7 +23,7 @@ MAX_BATCH_BYTES = 256 * 1024
 
 
 def log_task_package(*, record: LogRecord) -> str:
-    """The signed queue message for one record (processing/messages.py): JSON, never a pickle.
+    """The signed queue message for one record (core/messages.py): JSON, never a pickle.
 
     Its task id is new, so each enqueue is one django-q2 task; the worker runs the log task on
     it and nothing else. Several can go out in one SendMessageBatch call.

@@ -11,6 +11,7 @@ from django.db import DatabaseError, transaction
 from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 
+from core.database import brief_database_wait
 from ingest.models import Tenant, TenantAPIKey
 
 logger = logging.getLogger(__name__)
@@ -123,9 +124,17 @@ def tenant_key_find(*, key: str) -> VerifiedKey | None:
     )
 
 
+def tenant_key_cached(*, key: str) -> bool:
+    """This process verified `key` recently: using it again costs no database query."""
+    cached = _verified.get(key)
+    return cached is not None and cached[0] > time.monotonic()
+
+
 def _touch(key_id: str) -> None:
     try:
-        TenantAPIKey.objects.filter(pk=key_id).update(last_used=timezone.now())
+        # A locked database is not waited for over a statistic: the next minute's use tries again.
+        with brief_database_wait():
+            TenantAPIKey.objects.filter(pk=key_id).update(last_used=timezone.now())
     except DatabaseError as error:
         # A busy database must not fail an ingest request over a statistic.
         logger.warning("Could not record the last use of an API key: %s", type(error).__name__)

@@ -1,19 +1,25 @@
 """Operational endpoints: liveness (/healthz), readiness (/readyz) and metrics (/metrics).
 
-Plain Django views: no API key, no throttling, no session, so a load balancer or Prometheus
-can call them without credentials. They reveal queue and table names, nothing else.
+Plain Django views: no API key, no throttling, no session. /healthz is open (a load balancer
+calls it and it reveals nothing). /readyz and /metrics name every tenant and its volume, so
+they need `Authorization: Bearer <METRICS_TOKEN>`; without a token configured they are served
+in local development (DJANGO_DEBUG=1) only, and refused otherwise: never open by accident.
 """
 
 from __future__ import annotations
 
+import hmac
 import logging
-import os
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
+from functools import wraps
+from pathlib import Path
 from typing import Any
 
 from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.views.decorators.http import require_GET
 from prometheus_client import (
@@ -25,6 +31,9 @@ from prometheus_client import (
 from prometheus_client.core import GaugeMetricFamily, Metric
 from prometheus_client.multiprocess import MultiProcessCollector
 
+from core.database import brief_database_wait
+from core.metrics_dir import metrics_dirs
+from ingest.throttling import rate_limit_store_error
 from processing.aws import aws_client
 from processing.broker import queue_counts
 from processing.tables import MODELS
@@ -32,6 +41,48 @@ from processing.tables import MODELS
 logger = logging.getLogger(__name__)
 
 QUEUE_DEPTH_CACHE_SECONDS = 5.0
+READY_PROBE_KEY = "readyz-probe"
+View = Callable[[HttpRequest], HttpResponse]
+
+
+def operator_only(view: View) -> View:
+    """The view answers only a request with `Authorization: Bearer <METRICS_TOKEN>`.
+
+    Without METRICS_TOKEN it answers in local development (DEBUG) and is refused (403)
+    otherwise, so that a forgotten setting closes the endpoint instead of opening it.
+    """
+
+    @wraps(view)
+    def guarded(request: HttpRequest) -> HttpResponse:
+        token = settings.METRICS_TOKEN
+        if token is None:
+            if settings.DEBUG:
+                return view(request)
+            return _refusal(
+                403,
+                "metrics_token_unset",
+                "Set METRICS_TOKEN and send 'Authorization: Bearer <token>'.",
+            )
+        keyword, _, sent = request.headers.get("Authorization", "").partition(" ")
+        if keyword.lower() != "bearer" or not hmac.compare_digest(
+            sent.strip().encode(), token.encode()
+        ):
+            response = _refusal(
+                401, "not_authenticated", "Send 'Authorization: Bearer <METRICS_TOKEN>'."
+            )
+            response["WWW-Authenticate"] = 'Bearer realm="operations"'
+            return response
+        return view(request)
+
+    return guarded
+
+
+def _refusal(status: int, code: str, detail: str) -> JsonResponse:
+    return JsonResponse(
+        {"error": code, "detail": detail, "fields": {}},
+        status=status,
+        headers={"Cache-Control": "no-store"},
+    )
 
 
 def sqs_check() -> dict[str, Any]:
@@ -66,6 +117,28 @@ def dynamodb_check() -> dict[str, Any]:
     return {"status": _overall(tables.values(), "ACTIVE"), "tables": tables}
 
 
+def cache_check() -> dict[str, Any]:
+    """The shared cache (rate-limit counters, the workers' status) takes a write right now.
+
+    Also names how this process's rate limiter counts: "shared", or "per-process" with the
+    error that made it fall back (ingest.throttling).
+    """
+    try:
+        # In a transaction of its own: the database cache hides a failed write, while taking
+        # the write lock (SQLite's IMMEDIATE transactions) raises.
+        with brief_database_wait(), transaction.atomic():
+            cache.set(READY_PROBE_KEY, time.time(), timeout=60)
+        state = "ok"
+    except Exception as error:  # whatever the cause, the answer is "not ready"
+        state = f"unavailable: {type(error).__name__}"
+    fallback = rate_limit_store_error()
+    return {
+        "status": "ok" if state == "ok" else "fail",
+        "caches": {"default": state},
+        "rate_limit": "shared" if fallback is None else f"per-process: {fallback}",
+    }
+
+
 def _overall(states: Any, good: str) -> str:
     return "ok" if all(state == good for state in states) else "fail"
 
@@ -86,9 +159,10 @@ def healthz(request: HttpRequest) -> JsonResponse:
 
 
 @require_GET
-def readyz(request: HttpRequest) -> JsonResponse:
-    """Ready to accept and process logs: both queues and both tables are there."""
-    return _answer({"sqs": sqs_check(), "dynamodb": dynamodb_check()})
+@operator_only
+def readyz(request: HttpRequest) -> HttpResponse:
+    """Ready to accept and process logs: both queues, both tables and the cache are there."""
+    return _answer({"sqs": sqs_check(), "dynamodb": dynamodb_check(), "cache": cache_check()})
 
 
 class QueueDepthCollector:
@@ -136,13 +210,26 @@ class QueueDepthCollector:
 QUEUE_DEPTH = QueueDepthCollector(ttl=QUEUE_DEPTH_CACHE_SECONDS)
 
 
+class ProcessFilesCollector:
+    """The samples every process wrote to these directories, added up into one family each."""
+
+    def __init__(self, dirs: list[Path]) -> None:
+        self._dirs = dirs
+
+    def collect(self) -> Iterable[Metric]:
+        files = [str(file) for path in self._dirs for file in sorted(path.glob("*.db"))]
+        return MultiProcessCollector.merge(files, accumulate=True)
+
+
 @require_GET
+@operator_only
 def metrics(request: HttpRequest) -> HttpResponse:
-    """Prometheus text format: every process's samples (see logsite.metrics) and queue depths."""
+    """Prometheus text format: every process's samples (see core.metrics) and queue depths."""
     registry = CollectorRegistry()
-    if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
-        MultiProcessCollector(registry)
+    dirs = metrics_dirs()
+    if dirs:
+        registry.register(ProcessFilesCollector(dirs))
     else:
-        registry.register(REGISTRY)
+        registry.register(REGISTRY)  # this process keeps its samples in memory
     registry.register(QUEUE_DEPTH)
     return HttpResponse(generate_latest(registry), content_type=CONTENT_TYPE_LATEST)

@@ -17,11 +17,12 @@ from typing import Any
 
 from django.http import HttpRequest, HttpResponse
 
-from logsite import metrics
+from core import metrics
 
 logger = logging.getLogger("ingest.requests")
 
 INGEST_URL_NAME = "log-ingest"
+OTLP_URL_NAME = "otlp-logs"
 # A client's X-Request-ID is kept when it is a plain token; anything else gets a fresh id.
 REQUEST_ID_RE = re.compile(r"[A-Za-z0-9._:-]{1,128}")
 
@@ -55,7 +56,7 @@ class RequestLogMiddleware:
             _request_id.reset(token)
         response["X-Request-ID"] = request_id
         match = request.resolver_match
-        if match is not None and match.url_name == INGEST_URL_NAME:
+        if match is not None and match.url_name in (INGEST_URL_NAME, OTLP_URL_NAME):
             fields = ingest_outcome(request=request, response=response)
             fields["duration_ms"] = round((time.perf_counter() - started) * 1000, 3)
             level = logging.WARNING if response.status_code >= 500 else logging.INFO
@@ -70,6 +71,9 @@ def ingest_outcome(*, request: HttpRequest, response: HttpResponse) -> dict[str,
     # The authenticated tenant (DRF copies request.auth onto the Django request).
     key_tenant: str | None = getattr(getattr(request, "auth", None), "tenant_id", None)
     fields: dict[str, Any] = {"status": response.status_code, "tenant_id": key_tenant}
+    outcome = getattr(response, "ingest_outcome", None)
+    if isinstance(outcome, dict):  # POST /v1/logs: counted by the view (ingest/otlp_apis.py)
+        return {**fields, **outcome, "tenant_id": outcome.get("tenant_id") or key_tenant}
     if isinstance(data.get("accepted"), list):  # a batch
         accepted, rejected = data["accepted"], data.get("rejected", [])
         for item in accepted:

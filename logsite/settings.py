@@ -8,34 +8,59 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import ipaddress
 import math
 import os
-import re
+import sys
 from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
-from logsite.env import (
+from core.env import (
     env_bool,
     env_float,
     env_int,
     env_list,
     env_optional,
+    env_rate,
     env_str,
     load_env_file,
 )
+from core.metrics_dir import CLUSTER, metrics_dir_default, metrics_dir_empty
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 if env_bool("DJANGO_READ_ENV_FILE", True):
     load_env_file(BASE_DIR / ".env")
+# The worker cluster's default metrics directory, emptied as the cluster starts and before
+# django.setup() imports prometheus_client (gunicorn.conf.py does the same for the web; see
+# core/metrics_dir.py). Its worker processes are forked: they do not run this again.
+if sys.argv[1:2] in (["qcluster"], ["workers"]):
+    _metrics_dir = metrics_dir_default(role=CLUSTER)
+    if _metrics_dir is not None:
+        metrics_dir_empty(_metrics_dir)
 
 DEBUG = env_bool("DJANGO_DEBUG", False)
+# Keys written in this repository (defaults, examples, build steps): anyone can read them, so
+# they are refused whenever DJANGO_DEBUG=0, even on a laptop (README "Security").
+PUBLISHED_SECRETS = frozenset(
+    {
+        "django-insecure-local-development-only",
+        "change-me-local-development-only",
+        "compose-local-only-0123456789abcdefghijklmnopqrstuvwxyz",
+        "collectstatic-only",
+    }
+)
 if DEBUG:
     SECRET_KEY = env_str("DJANGO_SECRET_KEY", "django-insecure-local-development-only")
 else:
     SECRET_KEY = env_str("DJANGO_SECRET_KEY")
+    if SECRET_KEY in PUBLISHED_SECRETS:
+        raise ImproperlyConfigured(
+            "DJANGO_SECRET_KEY is a key published in this repository; set a random one "
+            "(`python -c 'import secrets; print(secrets.token_urlsafe(50))'`) or DJANGO_DEBUG=1"
+        )
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", ["127.0.0.1", "localhost"])
 
 INSTALLED_APPS = [
@@ -50,7 +75,7 @@ INSTALLED_APPS = [
     "axes",
     "drf_spectacular",
     "drf_spectacular_sidecar",  # Swagger UI's assets, served locally (no CDN)
-    # Before django_q, so that its `qcluster` command wraps django-q2's (processing/cluster.py).
+    # Before django_q, so that `qcluster` is our alias of `workers` (a system check insists).
     "processing",
     "django_q",
     "ingest",
@@ -150,10 +175,29 @@ AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5, minimum=1)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_LOCKOUT_MINUTES", 15, minimum=1))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+# The client address lockouts key on (core/client_ip.py). Behind TRUSTED_PROXY_COUNT reverse
+# proxies (README "Security"), each appending to X-Forwarded-For, the client is the entry that
+# many hops from the right; without proxies (0, the default) it is REMOTE_ADDR and the header
+# is ignored. TRUSTED_PROXY_IPS (addresses or networks), when set, honours the header only on
+# connections from those proxies, so a client that reaches the app directly cannot choose its
+# own address.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0, minimum=0)
+TRUSTED_PROXY_IPS = env_list("TRUSTED_PROXY_IPS", [])
+for _proxy in TRUSTED_PROXY_IPS:
+    try:
+        ipaddress.ip_network(_proxy, strict=False)
+    except ValueError:
+        raise ImproperlyConfigured(
+            f"TRUSTED_PROXY_IPS: {_proxy!r} is not an IP address or network"
+        ) from None
+AXES_CLIENT_IP_CALLABLE = "core.client_ip.client_ip"
 # Behind TLS termination (DJANGO_HTTPS=1): redirect to HTTPS, cookies only over HTTPS, HSTS.
 # Off by default so that `make run` works over plain HTTP on 127.0.0.1.
 HTTPS = env_bool("DJANGO_HTTPS", False)
 SECURE_SSL_REDIRECT = HTTPS
+# /readyz and /metrics answer `Authorization: Bearer <METRICS_TOKEN>` only; unset: only with
+# DJANGO_DEBUG=1, refused otherwise (logsite/health.py). /healthz is always open.
+METRICS_TOKEN = env_optional("METRICS_TOKEN")
 # Probes and Prometheus call the process directly over HTTP (README "Operations").
 SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$", r"^metrics$"]
 SESSION_COOKIE_SECURE = HTTPS
@@ -187,7 +231,7 @@ REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [],
     "DEFAULT_PERMISSION_CLASSES": [],
     "UNAUTHENTICATED_USER": None,
-    "EXCEPTION_HANDLER": "ingest.errors.api_exception_handler",
+    "EXCEPTION_HANDLER": "core.errors.api_exception_handler",
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
 }
 
@@ -196,6 +240,7 @@ SPECTACULAR_SETTINGS = {
     "TITLE": "Multi-tenant log processor",
     "DESCRIPTION": "Ingest API: logs are validated, queued on SQS, redacted and stored.",
     "VERSION": "1.0.0",
+    "PREPROCESSING_HOOKS": ["ingest.schema.canonical_paths"],
     "SERVE_INCLUDE_SCHEMA": False,
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
@@ -250,7 +295,7 @@ LOGS_DLQ = env_str("LOGS_DLQ", "logs-ingest-dlq")
 LOGS_MAX_RECEIVE_COUNT = 3
 
 # --- Queue messages (README "Queue messages") --------------------------------------------------
-# Queue messages are JSON signed with HMAC-SHA256 under a key of their own (processing/messages.py).
+# Queue messages are JSON signed with HMAC-SHA256 under a key of their own (core/messages.py).
 # QUEUE_SIGNING_KEY signs and verifies; QUEUE_SIGNING_OLD_KEYS (comma-separated) only verify, so
 # a rotation keeps what is queued valid. In local development the key is derived from SECRET_KEY.
 QUEUE_SIGNING_KEY_MIN_CHARS = 32
@@ -262,7 +307,14 @@ if DEBUG:
 else:
     QUEUE_SIGNING_KEY = env_str("QUEUE_SIGNING_KEY")
 QUEUE_SIGNING_OLD_KEYS = env_list("QUEUE_SIGNING_OLD_KEYS", [])
-for _key in (QUEUE_SIGNING_KEY, *QUEUE_SIGNING_OLD_KEYS):
+for _name, _key in [
+    ("QUEUE_SIGNING_KEY", QUEUE_SIGNING_KEY),
+    *(("QUEUE_SIGNING_OLD_KEYS", old) for old in QUEUE_SIGNING_OLD_KEYS),
+]:
+    if not DEBUG and _key in PUBLISHED_SECRETS:
+        raise ImproperlyConfigured(
+            f"{_name} is a key published in this repository; set a random one or DJANGO_DEBUG=1"
+        )
     if len(_key) < QUEUE_SIGNING_KEY_MIN_CHARS:
         raise ImproperlyConfigured(
             f"QUEUE_SIGNING_KEY and QUEUE_SIGNING_OLD_KEYS need {QUEUE_SIGNING_KEY_MIN_CHARS}+ "
@@ -296,44 +348,68 @@ INGEST_REQUIRE_API_KEY = env_bool("INGEST_REQUIRE_API_KEY", True)
 # Seconds a web process trusts a verified key (or tenant) before asking the database again:
 # the longest a revoked key or a deactivated tenant keeps working.
 INGEST_KEY_CACHE_SECONDS = env_float("INGEST_KEY_CACHE_SECONDS", 5.0)
-# Requests per tenant and fixed window, "N/s", "N/min", "N/hour" or "N/day"; 0 or off: no limit.
-_rate = env_str("INGEST_RATE_LIMIT", "6000/min").strip().lower()
-_rate_match = re.fullmatch(r"([0-9]+)/(s|sec|second|m|min|minute|h|hour|d|day)", _rate)
-INGEST_RATE_LIMIT: tuple[int, int] | None = None
-if _rate_match and int(_rate_match[1]) > 0:
-    _seconds = {"s": 1, "m": 60, "h": 3600, "d": 86400}[_rate_match[2][0]]
-    INGEST_RATE_LIMIT = (int(_rate_match[1]), _seconds)
-elif _rate not in ("0", "off"):
-    raise ImproperlyConfigured(f"INGEST_RATE_LIMIT must be like 6000/min, 0 or off: {_rate!r}")
+# Records per tenant and fixed window (a 1,000-record batch counts 1,000), "N/s", "N/min",
+# "N/hour" or "N/day"; and request body bytes (as received) per tenant, e.g. "256MiB/min".
+# 0 or off: no limit (ingest/throttling.py).
+INGEST_RATE_LIMIT = env_rate("INGEST_RATE_LIMIT", "6000/min")
+INGEST_RATE_LIMIT_BYTES = env_rate("INGEST_RATE_LIMIT_BYTES", "256MiB/min", multiples=True)
+# Failed API-key attempts per client address and window before it gets 429 (per web process).
+INGEST_AUTH_FAILURE_LIMIT = env_rate("INGEST_AUTH_FAILURE_LIMIT", "20/min")
+# The longest the ingest path waits for a locked database (the shared rate-limit counter, a
+# key's last use) before it goes on without it: milliseconds.
+INGEST_DATABASE_WAIT_MS = env_int("INGEST_DATABASE_WAIT_MS", 5, minimum=1)
 
 # --- Worker cluster and its timeouts ----------------------------------------------------------
-# The arithmetic, so that no message is redelivered while a worker still holds it:
-#   AWS_CALL_BUDGET = AWS_MAX_ATTEMPTS * (AWS_CONNECT_TIMEOUT + AWS_READ_TIMEOUT) + backoff:
-#     the longest one boto3/PynamoDB call can take before botocore gives up. AWS_MAX_ATTEMPTS
-#     counts every attempt (botocore's meaning of that variable), and between two attempts
-#     botocore's standard retry mode sleeps at most 1, 2, 4 ... s (throttling; capped at 20);
-#   WORKER_TIMEOUT (django-q2 `timeout`) = PROCESSING_DELAY_MAX + AWS_CALL_BUDGET (the one
-#     TransactWrite of a record), rounded up (defaults: 5 + 3 * (2 + 5) + (1 + 2) = 29 s);
-#   a received message may wait behind the prefetched batch (`bulk` 10 plus `queue_limit`)
-#     before a worker takes it: ceil((10 + workers) / workers) task durations;
-#   QUEUE_VISIBILITY_TIMEOUT (django-q2 `retry`) = WORKER_TIMEOUT * (1 + that wait) + the long
-#     poll, so a message only becomes visible again when its worker has really given up
-#     (defaults with 2 workers: 29 * (1 + 6) + 5 = 208 s).
+# Concurrency: QCLUSTER_WORKERS processes (CPU parallelism for redaction), each running
+# QCLUSTER_THREADS tasks at once on threads (the simulated work is a wait and the AWS calls are
+# I/O), QCLUSTER_CONCURRENCY tasks in all. By Little's law a cluster drains at most
+# QCLUSTER_CONCURRENCY / mean task duration records/s, so the default lets WORKER_TARGET_RATE
+# records/s through even when every record takes PROCESSING_DELAY_MAX (plus ~0.1 s of AWS calls).
 QCLUSTER_WORKERS = env_int("QCLUSTER_WORKERS", os.cpu_count() or 2, minimum=1)
+WORKER_TARGET_RATE = 20  # records/s: 1,000 a minute with headroom
+_longest_delay = PROCESSING_DELAY_MAX if PROCESSING_DELAY_PER_CHAR > 0 else 0.0
+QCLUSTER_CONCURRENCY = env_int(
+    "QCLUSTER_CONCURRENCY",
+    # At least 16 threads per process: without delay a task mostly waits on its AWS calls.
+    max(16 * QCLUSTER_WORKERS, math.ceil(WORKER_TARGET_RATE * (_longest_delay + 0.1))),
+    minimum=1,
+)
+QCLUSTER_THREADS = math.ceil(QCLUSTER_CONCURRENCY / QCLUSTER_WORKERS)
+# Counter items per tenant (and per minute) that a write picks at random and a read sums: no
+# item is written by every record of a tenant. It may grow, never shrink (reads would miss the
+# shards above it).
+LOGS_COUNTER_SHARDS = env_int("LOGS_COUNTER_SHARDS", 8, minimum=1)
+
+# The arithmetic, so that no message is redelivered while a worker still holds it:
+#   each worker DynamoDB call is one try of at most AWS_CONNECT_TIMEOUT + AWS_READ_TIMEOUT;
+#   transient faults are retried inside the attempt, with jittered exponential backoff, for
+#     AWS_RETRY_BUDGET seconds (processing/aws.py);
+#   WORKER_TIMEOUT (django-q2 `timeout`, enforced per task by processing/cluster.py) =
+#     PROCESSING_DELAY_MAX + AWS_RETRY_BUDGET + one call, rounded up (defaults: 5 + 10 + 7 = 22 s);
+#   a received message may wait for a free thread behind the pusher's batch (`bulk` 10) and the
+#     prefetch queue (`queue_limit`): ceil((10 + queue_limit) / QCLUSTER_CONCURRENCY) tasks;
+#   its acknowledgement may be retried for AWS_RETRY_BUDGET more seconds;
+#   QUEUE_VISIBILITY_TIMEOUT (django-q2 `retry`) = WORKER_TIMEOUT * (1 + that wait) + the long
+#     poll + AWS_RETRY_BUDGET (defaults, 102 tasks at once: 22 * (1 + 1) + 5 + 10 = 59 s).
 QUEUE_BULK = 10  # SQS's maximum per ReceiveMessage
+QUEUE_LIMIT = max(QUEUE_BULK, QCLUSTER_WORKERS)
 QUEUE_WAIT_SECONDS = env_int("QUEUE_WAIT_SECONDS", 5, minimum=0)
 if QUEUE_WAIT_SECONDS > 20:
     raise ImproperlyConfigured("QUEUE_WAIT_SECONDS must be <= 20 (SQS long-poll maximum)")
+AWS_RETRY_BUDGET = env_float("AWS_RETRY_BUDGET", 10.0, minimum=0)
+# The longest one botocore call with its own retries can take (the web process's enqueue).
 AWS_CALL_BUDGET = AWS_MAX_ATTEMPTS * (AWS_CONNECT_TIMEOUT + AWS_READ_TIMEOUT) + sum(
     min(2**attempt, 20) for attempt in range(AWS_MAX_ATTEMPTS - 1)
 )
 WORKER_TIMEOUT = env_int(
-    "WORKER_TIMEOUT", math.ceil(PROCESSING_DELAY_MAX + AWS_CALL_BUDGET), minimum=1
+    "WORKER_TIMEOUT",
+    math.ceil(PROCESSING_DELAY_MAX + AWS_RETRY_BUDGET + AWS_CONNECT_TIMEOUT + AWS_READ_TIMEOUT),
+    minimum=1,
 )
-_prefetch_wait = math.ceil((QUEUE_BULK + QCLUSTER_WORKERS) / QCLUSTER_WORKERS)
+_prefetch_wait = math.ceil((QUEUE_BULK + QUEUE_LIMIT) / QCLUSTER_CONCURRENCY)
 QUEUE_VISIBILITY_TIMEOUT = env_int(
     "QUEUE_VISIBILITY_TIMEOUT",
-    WORKER_TIMEOUT * (1 + _prefetch_wait) + QUEUE_WAIT_SECONDS,
+    math.ceil(WORKER_TIMEOUT * (1 + _prefetch_wait) + QUEUE_WAIT_SECONDS + AWS_RETRY_BUDGET),
     minimum=1,
 )
 if QUEUE_VISIBILITY_TIMEOUT <= WORKER_TIMEOUT:
@@ -347,9 +423,12 @@ Q_CLUSTER = {
     "name": LOGS_QUEUE,
     "broker_class": "processing.broker.SqsBroker",
     "workers": QCLUSTER_WORKERS,
-    "queue_limit": QCLUSTER_WORKERS,
+    "queue_limit": QUEUE_LIMIT,
     "bulk": QUEUE_BULK,
     "timeout": WORKER_TIMEOUT,
+    # A worker process is replaced after this many tasks (django-q2 default 500): it first lets
+    # its running threads finish, so a rare restart keeps more of the concurrency.
+    "recycle": 5000,
     "retry": QUEUE_VISIBILITY_TIMEOUT,
     # Failed tasks are left to SQS: after LOGS_MAX_RECEIVE_COUNT receives the redrive policy
     # moves them to the DLQ. Acknowledging failures or capping attempts would delete them.

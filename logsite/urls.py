@@ -5,11 +5,14 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
+from ingest.otlp_apis import OtlpLogsApi
 from logsite import health
 
 urlpatterns = [
     # The ingest API first: it is the hot path, and URL resolution tries patterns in order.
     path("api/", include("ingest.urls")),
+    # OTLP/HTTP's default path for logs (an exporter appends it to OTEL_EXPORTER_OTLP_ENDPOINT).
+    path("v1/logs", OtlpLogsApi.as_view(), name="otlp-logs"),
     path("admin/", admin.site.urls),
     # Only these two: evaluators get no password change or any other POST view.
     path(
@@ -32,5 +35,5 @@ urlpatterns = [
     path("dashboard/", include("dashboard.urls")),
 ]
 
-handler404 = "ingest.errors.not_found"
-handler500 = "ingest.errors.server_error"
+handler404 = "core.errors.not_found"
+handler500 = "core.errors.server_error"

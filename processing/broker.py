@@ -2,7 +2,7 @@
 
 Stock django-q2 sends pickles signed with SECRET_KEY, unpickles whatever it receives, runs the
 function the package names, and deletes a message whose signature does not verify. Here a body
-is a JSON message (processing/messages.py), verified before anything else and always dispatched
+is a JSON message (core/messages.py), verified before anything else and always dispatched
 to the log task; a message that does not verify (or is stale) is made visible again at once, so
 that SQS's redrive policy moves it to the dead-letter queue after LOGS_MAX_RECEIVE_COUNT
 receives, like any other failure. `pusher` replaces django-q2's, which would unpickle each body:
@@ -23,10 +23,10 @@ from django.conf import settings
 from django_q.brokers import Broker
 from django_q.conf import Conf
 
-from logsite import metrics
+from core import metrics
+from core.messages import InvalidMessage, message_verify
 from processing.acks import AckBatcher
 from processing.aws import aws_client
-from processing.messages import InvalidMessage, message_verify
 from processing.tasks import PROCESS_TASK
 
 logger = logging.getLogger(__name__)
@@ -154,6 +154,9 @@ class SqsBroker(Broker):
                 )
                 self.fail(message["ReceiptHandle"])
                 continue
+            # The task reads the stored state first only on a redelivery (processing/services.py).
+            receives = message.get("Attributes", {}).get("ApproximateReceiveCount", "1")
+            task["kwargs"] = {"receive_count": int(receives)}
             tasks.append((message["ReceiptHandle"], task))
         return tasks or None
 
@@ -168,12 +171,22 @@ class SqsBroker(Broker):
         return AckBatcher(delete_batch=self.delete_batch)
 
     def delete_batch(self, task_ids: list[str]) -> list[str]:
-        """Delete up to 10 received messages in one call; returns the ids SQS refused."""
+        """Delete up to 10 received messages in one call; returns the ids worth retrying.
+
+        An entry refused through the sender's fault (an invalid or expired receipt handle) would
+        be refused again: it is logged, not retried, and its message is delivered again.
+        """
         response = self.sqs.delete_message_batch(
             QueueUrl=self.url,
             Entries=[{"Id": str(i), "ReceiptHandle": handle} for i, handle in enumerate(task_ids)],
         )
-        return [task_ids[int(entry["Id"])] for entry in response.get("Failed", [])]
+        retry = []
+        for entry in response.get("Failed", []):
+            if entry.get("SenderFault"):
+                logger.warning("SQS refused an acknowledgement: %s", entry.get("Code"))
+            else:
+                retry.append(task_ids[int(entry["Id"])])
+        return retry
 
     def delete(self, task_id: str) -> None:
         self.sqs.delete_message(QueueUrl=self.url, ReceiptHandle=task_id)

@@ -1,13 +1,19 @@
 """The dead-letter queue: read it without consuming it, redrive it, purge it.
 
 A message reaches LOGS_DLQ through the main queue's redrive policy after LOGS_MAX_RECEIVE_COUNT
-receives that did not end in an acknowledgement. Its body is the django-q2 package it was sent
-as, so redriving it sends the same record (same tenant, log_id and task id) again, and the
-conditional write stores it at most once whatever happened meanwhile.
+receives that did not end in an acknowledgement. Its body is the signed JSON message it was sent
+as (core/messages.py), so redriving it sends the same record (same tenant, log_id and task
+id) again, and the conditional write stores it at most once whatever happened meanwhile. Bodies
+are only ever parsed as JSON and verified, never unpickled; one that does not verify is
+described by its size, hash, attributes and the reason, never by its content.
+
+Reading the DLQ receives its messages (SQS has no other read), so every peek adds one to each
+message's ApproximateReceiveCount; the DLQ has no redrive policy, so that count moves nothing.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -17,8 +23,9 @@ from typing import Any
 from django.conf import settings
 from django_q.models import Failure
 
+from core.messages import InvalidMessage, QueueMessage, message_decode
 from processing.aws import aws_client
-from processing.broker import decode_package, queue_counts, queue_url
+from processing.broker import queue_counts, queue_url
 
 logger = logging.getLogger(__name__)
 
@@ -28,6 +35,7 @@ PEEK_VISIBILITY = 30
 # A redrive holds the messages it skips (other tenants) until it ends, then hands them back.
 REDRIVE_VISIBILITY = 600
 RECEIVE_WAIT = 1  # long poll: returns at once when messages are there
+SYSTEM_ATTRIBUTES = ["ApproximateReceiveCount", "SentTimestamp", "SenderId"]
 
 
 @dataclass(frozen=True)
@@ -39,9 +47,18 @@ class DeadLetter:
     receive_count: int  # ApproximateReceiveCount
     first_sent_at: datetime | None  # SentTimestamp of the message (UTC)
     text: str | None  # the record's RAW text: callers must redact it before display
-    raw_body: str  # the SQS body as received
-    task_id: str | None  # django-q2 task id inside the package
-    decodable: bool
+    task_id: str | None  # django-q2 task id inside the message
+    issued_at: datetime | None  # when the message was signed (UTC)
+    stale: bool  # signed longer ago than QUEUE_MESSAGE_MAX_AGE_SECONDS: redrive leaves it
+    # What can be shown of any body, decodable or not: never the body itself.
+    body_bytes: int  # UTF-8 length of the body
+    body_sha256: str
+    attributes: dict[str, str]  # SQS system attributes, and message attribute names -> type
+    reason: str | None  # why the body is undecodable (None: it is a verified message)
+
+    @property
+    def decodable(self) -> bool:
+        return self.reason is None
 
 
 @dataclass(frozen=True)
@@ -49,6 +66,7 @@ class RedriveResult:
     redriven: int
     skipped: int  # another tenant's, or undecodable: left in the DLQ
     failed: int  # SQS refused to take it back: left in the DLQ
+    stale: int = 0  # signed longer ago than QUEUE_MESSAGE_MAX_AGE_SECONDS: left in the DLQ
 
 
 def dead_letters_peek(*, max_messages: int = 100) -> list[DeadLetter]:
@@ -90,16 +108,19 @@ def dead_letters_redrive(
     """Move dead letters back to the main queue: the same bodies, each sent before deleted.
 
     With tenant_id only that tenant's records move (undecodable messages stay); without it
-    everything moves, undecodable messages too (e.g. once a DJANGO_SECRET_KEY mismatch is
-    fixed). Interrupted, at worst a message is in both queues, which the conditional write
-    makes harmless. Only as many messages as the DLQ held when it started are received, so
-    records that fail again meanwhile cannot keep it going. on_progress(n) is called each time
-    n more messages have moved.
+    everything moves, undecodable messages too (e.g. once a QUEUE_SIGNING_KEY mismatch is
+    fixed), except stale messages: a verified message signed more than
+    QUEUE_MESSAGE_MAX_AGE_SECONDS ago stays, so that an old signed body cannot be replayed
+    (workers refuse it anyway). Interrupted, at worst a message is in both queues, which the
+    conditional write makes harmless. Only as many messages as the DLQ held when it started are
+    received, so records that fail again meanwhile cannot keep it going. on_progress(n) is
+    called each time n more messages have moved.
     """
     dlq_url = queue_url(settings.LOGS_DLQ)
     main_url = queue_url(settings.LOGS_QUEUE)
     kept: dict[str, str] = {}  # message id -> receipt handle of what stays, handed back at the end
     skipped: set[str] = set()  # kept as another tenant's or undecodable (the rest: over the limit)
+    stale: set[str] = set()  # kept as signed too long ago
     moved: set[str] = set()
     refused: list[dict[str, Any]] = []
     batch: dict[str, dict[str, Any]] = {}
@@ -123,9 +144,13 @@ def dead_letters_redrive(
                 message_id = message["MessageId"]
                 if message_id in moved:
                     continue
+                letter = dead_letter_of(message)
                 if limit_reached():
                     kept[message_id] = message["ReceiptHandle"]
-                elif tenant_id is not None and dead_letter_of(message).tenant_id != tenant_id:
+                elif letter.stale:
+                    kept[message_id] = message["ReceiptHandle"]
+                    stale.add(message_id)
+                elif tenant_id is not None and letter.tenant_id != tenant_id:
                     kept[message_id] = message["ReceiptHandle"]
                     skipped.add(message_id)
                 else:
@@ -139,7 +164,9 @@ def dead_letters_redrive(
     finally:
         kept.update((m["MessageId"], m["ReceiptHandle"]) for m in [*batch.values(), *refused])
         _release(dlq_url, list(kept.values()))
-    return RedriveResult(redriven=len(moved), skipped=len(skipped), failed=len(refused))
+    return RedriveResult(
+        redriven=len(moved), skipped=len(skipped), failed=len(refused), stale=len(stale)
+    )
 
 
 def dead_letters_purge() -> int:
@@ -153,15 +180,21 @@ def dead_letters_purge() -> int:
 
 
 def dead_letter_of(message: dict[str, Any]) -> DeadLetter:
-    """What a DLQ message carries, as far as its body can be decoded."""
+    """What a DLQ message carries, as far as its body verifies as a message of this service.
+
+    The signature is checked (message_decode), the age is only reported: a stale message is
+    still shown with its record, and redrive leaves it.
+    """
     body = message["Body"]
     attributes = message.get("Attributes", {})
+    encoded = body.encode("utf-8", "surrogatepass")
+    decoded: QueueMessage | None = None
+    reason: str | None = None
     try:
-        package: dict[str, Any] | None = decode_package(body)
-    except Exception:  # unpickling a foreign body can raise anything
-        package = None
-    args = (package or {}).get("args") or ()
-    record = args[0] if args and isinstance(args[0], dict) else {}
+        decoded = message_decode(body)
+    except InvalidMessage as error:
+        reason = str(error)
+    record = decoded.record if decoded is not None else {}
     sent = attributes.get("SentTimestamp")
     return DeadLetter(
         message_id=message["MessageId"],
@@ -171,9 +204,19 @@ def dead_letter_of(message: dict[str, Any]) -> DeadLetter:
         receive_count=int(attributes.get("ApproximateReceiveCount", 0)),
         first_sent_at=datetime.fromtimestamp(int(sent) / 1000, tz=UTC) if sent else None,
         text=_string(record.get("text")),
-        raw_body=body,
-        task_id=_string((package or {}).get("id")),
-        decodable=package is not None,
+        task_id=decoded.task_id if decoded is not None else None,
+        issued_at=decoded.issued_at if decoded is not None else None,
+        stale=decoded.is_stale() if decoded is not None else False,
+        body_bytes=len(encoded),
+        body_sha256=hashlib.sha256(encoded).hexdigest(),
+        attributes={
+            **{name: str(attributes[name]) for name in SYSTEM_ATTRIBUTES if name in attributes},
+            **{
+                f"message attribute {name}": str(value.get("DataType", "?"))
+                for name, value in sorted(message.get("MessageAttributes", {}).items())
+            },
+        },
+        reason=reason,
     )
 
 
@@ -205,7 +248,8 @@ def _received(url: str, *, visibility: int, expected: int) -> Iterator[list[dict
             MaxNumberOfMessages=min(SQS_BATCH, expected - len(seen)),
             VisibilityTimeout=visibility,
             WaitTimeSeconds=RECEIVE_WAIT,
-            MessageSystemAttributeNames=["ApproximateReceiveCount", "SentTimestamp"],
+            MessageSystemAttributeNames=SYSTEM_ATTRIBUTES,
+            MessageAttributeNames=["All"],
         ).get("Messages", [])
         if not messages:
             return

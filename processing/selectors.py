@@ -20,14 +20,16 @@ from pynamodb.attributes import UTCDateTimeAttribute
 from pynamodb.expressions.condition import Condition
 from pynamodb.pagination import ResultIterator
 
-from ingest.records import LOG_ID_RE
+from core.records import LOG_ID_RE
 from processing.broker import queue_counts
 from processing.tables import (
     MINUTE_BUCKET_PREFIX,
-    TOTAL_BUCKET,
+    SHARD_SEPARATOR,
     LogItem,
     TenantStatsItem,
+    counter_shards,
     minute_bucket,
+    total_bucket,
 )
 
 PAGE_SIZE = 25
@@ -82,13 +84,15 @@ def tenant_logs_page(
     cursor: str | None = None,
     log_id_prefix: str = "",
     text_contains: str = "",
+    severity_numbers: tuple[int, int] | None = None,
     page_size: int = PAGE_SIZE,
 ) -> LogsPage:
     """One page of a tenant's records and the opaque cursor of the next page (None: the end).
 
     Without a log_id prefix the records come newest first from the `tenant-received-index`
     GSI; with one, in log_id order from the table (a `begins_with` key condition). The text
-    filter is a case-sensitive substring test that DynamoDB applies to the redacted text.
+    filter is a case-sensitive substring test that DynamoDB applies to the redacted text; the
+    severity filter keeps OTLP records whose severity number is within `severity_numbers`.
     Raises InvalidCursor for a cursor that was not issued for this tenant and prefix.
     """
     key_names = _BY_LOG_ID_KEYS if log_id_prefix else _BY_RECEIVED_KEYS
@@ -97,12 +101,17 @@ def tenant_logs_page(
         if cursor
         else None
     )
-    filter_condition: Condition | None = (
-        LogItem.text.contains(text_contains) if text_contains else None
-    )
+    conditions: list[Condition] = []
+    if text_contains:
+        conditions.append(LogItem.text.contains(text_contains))
+    if severity_numbers:
+        conditions.append(LogItem.structured["severity_number"].between(*severity_numbers))
+    filter_condition: Condition | None = None
+    for condition in conditions:
+        filter_condition = condition if filter_condition is None else filter_condition & condition
     # One record more than a page tells whether a next page exists, so that "next" is never
     # offered towards an empty page when the reads were not cut short.
-    read_limit = FILTERED_READ_LIMIT if text_contains else page_size + 1
+    read_limit = FILTERED_READ_LIMIT if conditions else page_size + 1
     results: ResultIterator[LogItem]
     if log_id_prefix:
         results = LogItem.query(
@@ -192,14 +201,23 @@ def log_record(*, tenant_id: str, log_id: str) -> LogItem | None:
 
 
 def tenant_stats(*, tenant_ids: list[str]) -> dict[str, TenantStats]:
-    """Stored-record counts and last activity per tenant, from the workers' counters."""
-    stats = {tenant_id: TenantStats(stored=0, last_processed_at=None) for tenant_id in tenant_ids}
-    if stats:
-        for item in TenantStatsItem.batch_get([(t, TOTAL_BUCKET) for t in stats]):
-            stats[item.tenant_id] = TenantStats(
-                stored=int(item.stored), last_processed_at=item.last_processed_at
-            )
-    return stats
+    """Stored-record counts and last activity per tenant: the sum of its counter shards.
+
+    Exact: a record adds 1 to one shard in the transaction that stores it, never again.
+    """
+    stored = dict.fromkeys(tenant_ids, 0)
+    last: dict[str, datetime | None] = dict.fromkeys(tenant_ids, None)
+    keys = [(t, total_bucket(shard)) for t in stored for shard in counter_shards()]
+    if keys:
+        for item in TenantStatsItem.batch_get(keys):
+            stored[item.tenant_id] += int(item.stored)
+            seen, moment = last[item.tenant_id], item.last_processed_at
+            if moment is not None and (seen is None or moment > seen):
+                last[item.tenant_id] = moment
+    return {
+        tenant_id: TenantStats(stored=stored[tenant_id], last_processed_at=last[tenant_id])
+        for tenant_id in tenant_ids
+    }
 
 
 def processed_per_minute(
@@ -207,18 +225,26 @@ def processed_per_minute(
 ) -> dict[str, dict[datetime, int]]:
     """Records stored per tenant and minute (the minute's start, UTC), `since` to `until`.
 
-    The minute buckets are read by key (BatchGetItem), not by a range Query: the work is one
-    key per tenant and minute whatever a partition holds (two days of buckets before their
-    TTL), where the emulator's Query walks the whole partition.
+    The minute buckets (each minute's counter shards) are read by key (BatchGetItem), not by a
+    range Query: the work is a fixed number of keys per tenant and minute whatever a partition
+    holds (two days of buckets before their TTL), where the emulator's Query walks the whole
+    partition.
     """
     until = until or timezone.now()
     first = since.replace(second=0, microsecond=0)
     minutes = [first + timedelta(minutes=i) for i in range(int((until - first) // _MINUTE) + 1)]
     counts: dict[str, dict[datetime, int]] = {tenant_id: {} for tenant_id in tenant_ids}
-    keys = [(tenant_id, minute_bucket(minute)) for tenant_id in counts for minute in minutes]
+    keys = [
+        (tenant_id, minute_bucket(minute, shard))
+        for tenant_id in counts
+        for minute in minutes
+        for shard in counter_shards()
+    ]
     if keys:
         for item in TenantStatsItem.batch_get(keys):
-            counts[item.tenant_id][_bucket_minute(item.bucket)] = int(item.stored)
+            minute = _bucket_minute(item.bucket)
+            per_tenant = counts[item.tenant_id]
+            per_tenant[minute] = per_tenant.get(minute, 0) + int(item.stored)
     return counts
 
 
@@ -226,7 +252,7 @@ _MINUTE = timedelta(minutes=1)
 
 
 def _bucket_minute(bucket: str) -> datetime:
-    moment = bucket.removeprefix(MINUTE_BUCKET_PREFIX)
+    moment = bucket.removeprefix(MINUTE_BUCKET_PREFIX).split(SHARD_SEPARATOR, 1)[0]
     return datetime.strptime(moment, "%Y-%m-%dT%H:%M").replace(tzinfo=UTC)
 
 

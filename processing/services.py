@@ -3,24 +3,17 @@ from __future__ import annotations
 import logging
 import random
 import time
-from datetime import datetime
 
 from django.conf import settings
 from django.utils import timezone
-from pynamodb.exceptions import TransactWriteError
-from pynamodb.transactions import TransactWrite
 
-from ingest.records import LogRecord
-from logsite import metrics
+from core import metrics
+from core.records import LogRecord
+from processing.aws import retry_deadline
+from processing.group_store import group_store
 from processing.redaction import Redaction
-from processing.tables import (
-    MINUTE_BUCKET_TTL,
-    TOTAL_BUCKET,
-    LogItem,
-    TenantStatsItem,
-    dynamodb_connection,
-    minute_bucket,
-)
+from processing.structured import structured_redact
+from processing.tables import LogItem
 
 logger = logging.getLogger(__name__)
 
@@ -33,15 +26,19 @@ def processing_delay(*, text: str) -> float:
     return float(min(len(text) * settings.PROCESSING_DELAY_PER_CHAR, settings.PROCESSING_DELAY_MAX))
 
 
-def log_process(*, record: LogRecord, redaction: Redaction) -> bool:
+def log_process(*, record: LogRecord, redaction: Redaction, redelivered: bool = True) -> bool:
     """Simulate the work on a record, and store it once with its text redacted (`redaction`).
 
     Returns True when this call stored the record, False when it was already stored (a
     redelivery). Any exception leaves the message on the queue for SQS to deliver again.
+    `redelivered=False` (a message's first receive) skips the read before the write.
     """
     if settings.CHAOS_FAILURE_RATE and random.random() < settings.CHAOS_FAILURE_RATE:
         raise ChaosFailure(f"injected failure for {record.tenant_id}/{record.log_id}")
-    time.sleep(processing_delay(text=record.text))
+    delay = processing_delay(text=record.text)
+    if delay:
+        time.sleep(delay)
+    structured, counts = structured_redact(structured=record.structured, counts=redaction.counts)
     item = LogItem(
         record.tenant_id,
         record.log_id,
@@ -49,50 +46,33 @@ def log_process(*, record: LogRecord, redaction: Redaction) -> bool:
         source=record.source,
         received_at=record.received_at,
         processed_at=timezone.now(),
-        redactions=dict(redaction.counts),
+        redactions=counts,
+        structured=structured,
     )
-    stored = log_store(item=item)
+    stored = log_store(item=item, redelivered=redelivered)
     if not stored:
         logger.info("Duplicate delivery of tenant=%s log_id=%s", record.tenant_id, record.log_id)
     return stored
 
 
-def log_store(*, item: LogItem) -> bool:
-    """Write the item unless it exists, and count it, in one transaction.
+def log_store(*, item: LogItem, redelivered: bool = True) -> bool:
+    """Store the item once and count it; True if this call stored it, False if it was stored.
 
-    The put is conditional, so a redelivered message neither creates a second item nor alters
-    the first, and the counters move only when the item is new.
+    The process's group store (processing/group_store.py) writes the records its threads
+    finish together in one DynamoDB transaction: each put conditional on the item not existing,
+    and +n on one shard, picked at random, of the tenant's total and of its minute
+    (processing/tables.py). So a redelivery never creates a second item, never changes the
+    first, never moves a count, and no item is written by every record of a tenant. A
+    redelivered record, and every record on a retry, is looked up first (a consistent GetItem):
+    stored already, it is recognised without a write, which on DynamoDB could be cancelled by a
+    concurrent one. Transient faults (TransactionConflict, throttling, 5xx, timeouts, a reset
+    after the write went through) are retried with backoff until the attempt's deadline
+    (processing/aws.py).
     """
-    processed_at: datetime = item.processed_at
-    try:
-        with TransactWrite(connection=dynamodb_connection()) as transaction:
-            transaction.save(
-                item,
-                condition=LogItem.tenant_id.does_not_exist() & LogItem.log_id.does_not_exist(),
-            )
-            transaction.update(
-                TenantStatsItem(item.tenant_id, TOTAL_BUCKET),
-                actions=[
-                    TenantStatsItem.stored.add(1),
-                    TenantStatsItem.last_processed_at.set(processed_at),
-                ],
-            )
-            transaction.update(
-                TenantStatsItem(item.tenant_id, minute_bucket(processed_at)),
-                actions=[
-                    TenantStatsItem.stored.add(1),
-                    TenantStatsItem.expires_at.set(processed_at + MINUTE_BUCKET_TTL),
-                ],
-            )
-    except TransactWriteError as error:
-        if _only_the_put_was_refused(error):
-            return False
-        raise
-    redactions = item.redactions.as_dict()
-    metrics.log_stored(received_at=item.received_at, stored_at=processed_at, redactions=redactions)
-    return True
-
-
-def _only_the_put_was_refused(error: TransactWriteError) -> bool:
-    reasons = error.cancellation_reasons or []
-    return bool(reasons) and reasons[0] is not None and reasons[0].code == "ConditionalCheckFailed"
+    stored = group_store().store(item=item, redelivered=redelivered, deadline=retry_deadline())
+    if stored:
+        redactions = item.redactions.as_dict()
+        metrics.log_stored(
+            received_at=item.received_at, stored_at=item.processed_at, redactions=redactions
+        )
+    return stored

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import math
 import os
+import threading
 from datetime import datetime, timedelta
+from typing import Any
 
 from django.conf import settings
 from pynamodb.attributes import (
@@ -45,11 +47,18 @@ class LogItem(Model):
     received_at = UTCDateTimeAttribute()
     processed_at = UTCDateTimeAttribute()
     redactions = MapAttribute[str, int](default=dict)
+    # OTLP records only: severity, times, ids, attributes, resource; every string redacted,
+    # size-bounded at ingest (ingest/otlp.py). Absent for the service's own JSON and text.
+    structured = MapAttribute[str, Any](null=True)
     by_received = ReceivedIndex()
 
 
 class TenantStatsItem(Model):
-    """Per-tenant counters: one `total` item and one item per minute of processing."""
+    """Per-tenant counters, write-sharded: LOGS_COUNTER_SHARDS `total` items and as many per
+    minute of processing; a record adds 1 to one shard of each, a read sums the shards.
+
+    Shard 0 keeps the unsharded key names (`total`, `m#<minute>`), so older counts still add up.
+    """
 
     class Meta:
         table_name = "MultiTenantLogStats"
@@ -61,8 +70,23 @@ class TenantStatsItem(Model):
     expires_at = TTLAttribute(null=True)
 
 
-def minute_bucket(moment: datetime) -> str:
-    return MINUTE_BUCKET_PREFIX + moment.strftime("%Y-%m-%dT%H:%M")
+SHARD_SEPARATOR = "#"
+
+
+def minute_bucket(moment: datetime, shard: int = 0) -> str:
+    return _sharded(MINUTE_BUCKET_PREFIX + moment.strftime("%Y-%m-%dT%H:%M"), shard)
+
+
+def total_bucket(shard: int = 0) -> str:
+    return _sharded(TOTAL_BUCKET, shard)
+
+
+def counter_shards() -> range:
+    return range(int(settings.LOGS_COUNTER_SHARDS))
+
+
+def _sharded(bucket: str, shard: int) -> str:
+    return f"{bucket}{SHARD_SEPARATOR}{shard}" if shard else bucket
 
 
 MODELS: tuple[type[Model], ...] = (LogItem, TenantStatsItem)
@@ -89,14 +113,26 @@ def configure_tables() -> None:
 
 
 _connections: dict[int, Connection] = {}
+_connections_lock = threading.Lock()
 
 
 def dynamodb_connection() -> Connection:
-    """The process's PynamoDB connection for transactions; a new one per call would build a
-    botocore client per record. Keyed by process id because clients must not cross a fork."""
+    """The process's PynamoDB connection for the worker's writes; a new one per call would build
+    a botocore client per record. Keyed by process id because clients must not cross a fork.
+
+    It makes one try per call: processing/aws.py retries transient faults within the attempt's
+    deadline, which botocore's own retries know nothing of."""
     connection = _connections.get(os.getpid())
     if connection is None:
-        connection = _connections[os.getpid()] = _new_connection()
+        with _connections_lock:
+            connection = _connections.get(os.getpid())
+            if connection is None:
+                connection = _new_connection()
+                # PynamoDB builds its botocore client on first use without a lock, from a
+                # botocore session per thread: 50 threads starting at once built 50 of them
+                # (about 8 MB each, measured). Build the one client here, once.
+                connection.client  # noqa: B018
+                _connections[os.getpid()] = connection
     return connection
 
 
@@ -106,7 +142,10 @@ def _new_connection() -> Connection:
         host=settings.AWS_ENDPOINT_URL,
         connect_timeout_seconds=math.ceil(settings.AWS_CONNECT_TIMEOUT),
         read_timeout_seconds=math.ceil(settings.AWS_READ_TIMEOUT),
-        max_retry_attempts=retry_attempts(),
+        max_retry_attempts=0,
+        # PynamoDB keeps 10 connections: every worker thread of the process may hold one at
+        # once, and a connection past the pool's size is opened and thrown away per call.
+        max_pool_connections=int(settings.QCLUSTER_THREADS) + 8,
     )
 
 

@@ -4,8 +4,8 @@ import logging
 import time
 from typing import Any
 
-from ingest.records import LogRecord
-from logsite import metrics
+from core import metrics
+from core.records import LogRecord
 from processing.redaction import redact
 from processing.services import log_process
 
@@ -16,8 +16,11 @@ SAVED_FIELDS = ("tenant_id", "log_id", "source", "received_at")
 logger = logging.getLogger(__name__)
 
 
-def process_log(message: dict[str, Any]) -> str:
+def process_log(message: dict[str, Any], *, receive_count: int = 1) -> str:
     """django-q2 task: redact the queued record, then process it (raising lets SQS retry).
+
+    `receive_count` is SQS's ApproximateReceiveCount of the message: above 1 the record may be
+    stored already, and is looked up before any write.
 
     As soon as the text is redacted, the raw text in `message` (this task's own argument, which
     django-q2 saves with a failure) is replaced by the redacted one, so nothing has to be
@@ -29,7 +32,8 @@ def process_log(message: dict[str, Any]) -> str:
     try:
         redaction = redact(record.text)
         message.update(text=redaction.text, text_redacted=True)
-        outcome = "stored" if log_process(record=record, redaction=redaction) else "duplicate"
+        stored = log_process(record=record, redaction=redaction, redelivered=receive_count > 1)
+        outcome = "stored" if stored else "duplicate"
     except Exception as error:
         metrics.log_failed(error=error)
         _log_attempt(record, "failed", started, error=type(error).__name__)

@@ -21,7 +21,7 @@ from urllib.parse import urlparse
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from logsite.env import load_env_file  # noqa: E402
+from core.env import load_env_file  # noqa: E402
 from scripts import emulator  # noqa: E402
 
 PYTHON = sys.executable
@@ -30,20 +30,77 @@ SEED_JSON = (
     '"text": "User 800-555-0199 logged in from 192.168.1.1"}'
 )
 ENV_FILE = ROOT / ".env"
+# Django's default database (logsite/settings.py) when DATABASE_URL is empty.
+DEFAULT_DATABASE = ROOT / "var" / "db.sqlite3"
 DEMO_TENANTS = ("acme_corp", "beta_inc")
 # Written by `manage.py demo_setup`: the demo tenants' API keys, for the curl commands below.
 DEMO_KEYS_FILE = ROOT / "var" / "demo-api-keys.json"
 
 
-def ensure_env_file() -> None:
-    if ENV_FILE.exists():
+# Filled in with fresh random values when .env is written: .env.example leaves them empty.
+GENERATED_SECRETS = ("DJANGO_SECRET_KEY", "QUEUE_SIGNING_KEY", "METRICS_TOKEN")
+# Only the owner may read what holds secrets: .env (the keys) and Django's SQLite database
+# (sessions, password hashes, API key hashes).
+PRIVATE_MODE = 0o600
+
+
+def ensure_env_file(*, env_file: Path = ENV_FILE) -> None:
+    """Write .env from .env.example with random keys, readable by its owner only.
+
+    An existing .env is made private, keeps its values, and gets a random key for each of
+    GENERATED_SECRETS it lacks (one written before QUEUE_SIGNING_KEY existed has none).
+    """
+    if not env_file.exists():
+        template = (ROOT / ".env.example").read_text(encoding="utf-8")
+        write_private(env_file, with_generated_secrets(template))
+        print(f"Wrote {env_file.name} from .env.example (with fresh random keys)")
         return
-    template = (ROOT / ".env.example").read_text(encoding="utf-8")
-    secret = secrets.token_urlsafe(50)
-    ENV_FILE.write_text(
-        template.replace("change-me-local-development-only", secret), encoding="utf-8"
-    )
-    print(f"Wrote {ENV_FILE.name} from .env.example (with a fresh DJANGO_SECRET_KEY)")
+    env_file.chmod(PRIVATE_MODE)  # one written by an earlier version may be world-readable
+    current = env_file.read_text(encoding="utf-8")
+    completed = with_generated_secrets(current)
+    if completed != current:
+        env_file.write_text(completed, encoding="utf-8")
+        print(f"Added fresh random keys missing from {env_file.name}")
+
+
+def with_generated_secrets(text: str) -> str:
+    """`text` (KEY=VALUE lines) with a random value for each GENERATED_SECRETS empty or absent."""
+    lines, present = [], set()
+    for line in text.splitlines(keepends=True):
+        name, sep, value = line.partition("=")
+        if sep and name.strip() in GENERATED_SECRETS:
+            present.add(name.strip())
+            if not value.strip():
+                line = f"{name.strip()}={secrets.token_urlsafe(50)}\n"
+        lines.append(line)
+    if lines and not lines[-1].endswith("\n"):
+        lines[-1] += "\n"
+    lines += [
+        f"{name}={secrets.token_urlsafe(50)}\n" for name in GENERATED_SECRETS if name not in present
+    ]
+    return "".join(lines)
+
+
+def write_private(path: Path, text: str) -> None:
+    """Create `path` with PRIVATE_MODE from the start: never readable by others, even briefly."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_MODE)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as file:
+        file.write(text)
+
+
+def ensure_private_database(*, database: Path = DEFAULT_DATABASE) -> None:
+    """Create the default SQLite database owner-only before Django opens it.
+
+    SQLite gives its -wal and -shm files the database file's mode. A database of an earlier
+    run is made private too.
+    """
+    if os.environ.get("DATABASE_URL", "").strip():
+        return  # another database, configured by its owner
+    if not database.exists():
+        write_private(database, "")
+    for path in (database, *(database.with_name(database.name + end) for end in ("-wal", "-shm"))):
+        if path.exists():
+            path.chmod(PRIVATE_MODE)
 
 
 def manage(*args: str) -> str:
@@ -92,6 +149,7 @@ def main() -> None:
     load_env_file(ENV_FILE)
     os.environ["PORT"] = str(args.port)
     (ROOT / "var").mkdir(exist_ok=True)
+    ensure_private_database()
     empty_metrics_dir()
 
     aws_emulator = start_emulator_if_needed()
@@ -148,6 +206,7 @@ def print_banner(*, port: int, demo: str) -> None:
    API         {base}/api/v1/logs
    API docs    {base}/api/docs/   (OpenAPI schema at {base}/api/schema/)
    Operations  {base}/healthz  {base}/readyz  {base}/metrics
+               (readyz, metrics: -H "Authorization: Bearer $METRICS_TOKEN", in .env)
    Dashboard   {base}/dashboard/   (login at {base}/accounts/login/)
    Admin       {base}/admin/
 {demo}

@@ -20,14 +20,9 @@ if TYPE_CHECKING:
 
 ROOT = Path(__file__).resolve().parent.parent
 
-EMULATOR_ENDPOINT = f"http://127.0.0.1:{emulator.free_port()}"
-# Metrics of the test process and of every process it starts (logsite/metrics.py); emptied
-# per run, as make run and the container do.
-PROMETHEUS_DIR = tempfile.mkdtemp(prefix="test-prometheus-")
-atexit.register(shutil.rmtree, PROMETHEUS_DIR, ignore_errors=True)
-
-# The whole suite, and every process it starts, runs against its own emulator with short
-# timeouts so that retries and the DLQ can be watched in seconds.
+# Each process that runs tests, and every process it starts, runs against its own emulator with
+# short timeouts so that retries and the DLQ can be watched in seconds (pytest_configure adds the
+# emulator's endpoint and the metrics directory of that process).
 TEST_ENV = {
     "DJANGO_SETTINGS_MODULE": "logsite.settings",
     "DJANGO_READ_ENV_FILE": "0",
@@ -35,7 +30,6 @@ TEST_ENV = {
     "QUEUE_SIGNING_KEY": "test-queue-signing-key-not-for-production-0123456789",
     "DJANGO_DEBUG": "0",
     "DJANGO_ALLOWED_HOSTS": "testserver,127.0.0.1,localhost",
-    "AWS_ENDPOINT_URL": EMULATOR_ENDPOINT,
     "AWS_REGION": "us-east-1",
     "AWS_ACCESS_KEY_ID": "test",
     "AWS_SECRET_ACCESS_KEY": "test",
@@ -52,21 +46,68 @@ TEST_ENV = {
     "WORKER_TIMEOUT": "3",
     "QUEUE_VISIBILITY_TIMEOUT": "4",
     "QUEUE_WAIT_SECONDS": "1",
-    "PROMETHEUS_MULTIPROC_DIR": PROMETHEUS_DIR,
+    # /readyz and /metrics need it as a bearer token (tests.helpers.OPERATOR_HEADERS).
+    "METRICS_TOKEN": "test-metrics-token-not-for-production",
 }
-os.environ.update(TEST_ENV)
+EMULATOR_PORT = pytest.StashKey[int]()
 
-import django  # noqa: E402
 
-django.setup()
+def pytest_configure(config: pytest.Config) -> None:
+    """Set the test environment and Django up in each process that runs tests.
+
+    Under xdist that is every worker, never the controller: workers inherit the controller's
+    environment, and pytest-django reads the settings of an inherited DJANGO_SETTINGS_MODULE
+    before this file is imported, so an endpoint set by the controller would be the one the
+    worker's settings keep while the worker starts its own emulator elsewhere.
+    """
+    # When xdist's controller hands the tests out (xdist/plugin.py pytest_configure).
+    distributing = (
+        config.getoption("dist", "no") != "no"
+        and bool(config.getoption("tx", None))
+        and not config.getoption("collectonly")
+    )
+    if distributing and not hasattr(config, "workerinput"):
+        return  # the xdist controller: it runs no tests
+    import django
+    from django.conf import settings
+
+    if settings.configured:
+        raise pytest.UsageError(
+            "Django settings were loaded before tests/conftest.py set the test environment: "
+            "unset DJANGO_SETTINGS_MODULE in this shell"
+        )
+    port = emulator.free_port()
+    config.stash[EMULATOR_PORT] = port
+    # Metrics of this process and of every process it starts (core/metrics.py); emptied
+    # per run, as make run and the container do.
+    metrics_dir = tempfile.mkdtemp(prefix="test-prometheus-")
+    atexit.register(shutil.rmtree, metrics_dir, ignore_errors=True)
+    os.environ.update(
+        TEST_ENV,
+        AWS_ENDPOINT_URL=f"http://127.0.0.1:{port}",
+        PROMETHEUS_MULTIPROC_DIR=metrics_dir,
+    )
+    # Captured like the rest of the run (its startup log lines show with a failing test only).
+    capture = config.pluginmanager.getplugin("capturemanager")
+    if capture is not None:
+        capture.resume_global_capture()
+    try:
+        django.setup()
+    finally:
+        if capture is not None:
+            capture.suspend_global_capture()
 
 
 @pytest.fixture(scope="session")
-def emulator_endpoint(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    port = int(EMULATOR_ENDPOINT.rsplit(":", 1)[1])
+def emulator_endpoint(
+    pytestconfig: pytest.Config, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
+    """This process's own emulator (each xdist worker has one: the `aws` fixture resets all of
+    an emulator's state before each test, which a shared one could not survive)."""
+    port = pytestconfig.stash[EMULATOR_PORT]
     log = tmp_path_factory.mktemp("emulator") / "ministack.log"
     process = emulator.start(port=port, state_dir=None, log_path=log)
-    yield EMULATOR_ENDPOINT
+    yield f"http://127.0.0.1:{port}"
     emulator.stop(process)
 
 
@@ -95,6 +136,39 @@ def unreachable_aws(settings: Any) -> Iterator[None]:
     forget_clients()
     yield
     forget_clients()
+
+
+@pytest.fixture
+def delete_queue(aws: str) -> Iterator[Callable[..., None]]:
+    """delete(name, *, known=False): deletes one of the provisioned queues.
+
+    known=False: this process forgets the queue's URL and its broker too, so the next send looks
+    the queue up and finds none. known=True: it keeps the URL it looked up before, as a process
+    that was running when the queue went away does. Both are forgotten after the test, so that
+    later tests build a broker for their own queues.
+    """
+    from processing.aws import aws_client
+    from processing.broker import queue_url, shared_broker
+
+    def delete(name: str, *, known: bool = False) -> None:
+        aws_client("sqs").delete_queue(QueueUrl=queue_url(name))
+        if not known:
+            queue_url.cache_clear()
+            shared_broker.cache_clear()
+
+    yield delete
+    queue_url.cache_clear()
+    shared_broker.cache_clear()
+
+
+@pytest.fixture(autouse=True)
+def rate_limit_store_reset(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test starts with the shared rate-limit counter usable (a test may break its table)
+    and no failed API-key attempts counted (every test client comes from 127.0.0.1)."""
+    from ingest import throttling
+
+    monkeypatch.setattr(throttling, "_store", throttling._Store())
+    monkeypatch.setattr(throttling, "_failures", {})
 
 
 @pytest.fixture

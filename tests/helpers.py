@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import time
 import uuid
 from collections.abc import Callable
@@ -10,9 +13,9 @@ import pytest
 from django.conf import settings
 from django.utils import timezone
 
+from core.messages import message_encode
 from processing.aws import aws_client
 from processing.broker import decode_package, queue_counts, queue_url
-from processing.messages import message_encode
 from processing.services import log_store
 from processing.tables import LogItem
 
@@ -90,12 +93,27 @@ def store_log(
     return item
 
 
+# Tests whose servers run without PROMETHEUS_MULTIPROC_DIR, as a user's do: gunicorn and
+# qcluster then use the repository's own var/prometheus/{web,cluster} (core/metrics_dir.py),
+# emptied as each starts. That default location is what they test, so under xdist they share
+# one worker instead of a directory each: run side by side they would empty each other's files.
+REPO_METRICS_DIR = pytest.mark.xdist_group("repo-var-prometheus")
+
+
+# Tests that run `collectstatic` into the repository's STATIC_ROOT (staticfiles/) as `make run`
+# does: one worker at a time, so that no copy overwrites a file another server is serving.
+REPO_STATIC_ROOT = pytest.mark.xdist_group("repo-staticfiles")
+
+# What Prometheus and a readiness probe send (METRICS_TOKEN in tests/conftest.py).
+OPERATOR_HEADERS = {"Authorization": "Bearer test-metrics-token-not-for-production"}
+
+
 def metric_samples() -> dict[tuple[str, frozenset[tuple[str, str]]], float]:
     """Every sample /metrics shows, by (sample name, labels)."""
     from django.test import Client
     from prometheus_client.parser import text_string_to_metric_families
 
-    response = Client().get("/metrics")
+    response = Client(headers=OPERATOR_HEADERS).get("/metrics")
     assert response.status_code == 200
     return {
         (sample.name, frozenset(sample.labels.items())): sample.value
@@ -132,3 +150,28 @@ def shrink_search_budget(monkeypatch: pytest.MonkeyPatch, *, read_limit: int, ca
     monkeypatch.setattr(selectors, "FILTERED_READ_LIMIT", read_limit)
     monkeypatch.setattr(selectors, "READ_BUDGET_CALLS", calls)
     monkeypatch.setattr(selectors, "READ_BUDGET_SECONDS", 60)
+
+
+def manage(env: dict[str, str], *args: str, stdin: str = "") -> str:
+    """The output of `manage.py args` run in a process of its own with `env`."""
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=settings.BASE_DIR,
+        env=env,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+
+
+def settings_value(name: str, **env: str) -> str:
+    """A setting as a fresh process computes it from `env` (settings read it at import)."""
+    return subprocess.run(
+        [sys.executable, "-c", f"from logsite import settings; print(settings.{name})"],
+        cwd=settings.BASE_DIR,
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()

@@ -33,6 +33,8 @@ class Run:
             "PATH": f"{shims}:/usr/bin:/bin",
             "CALLS": str(self.calls),
             "PROMETHEUS_MULTIPROC_DIR": str(self.metrics),
+            "DJANGO_SECRET_KEY": "an-entrypoint-test-secret-key",
+            "QUEUE_SIGNING_KEY": "an-entrypoint-test-signing-key",
         }
 
     def __call__(self, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
@@ -104,6 +106,40 @@ def test_it_refuses_to_start_without_a_metrics_directory(run: Run) -> None:
     assert result.returncode != 0
     assert "PROMETHEUS_MULTIPROC_DIR" in result.stderr
     assert run.recorded() == []
+
+
+@pytest.mark.parametrize("role", ["web", "worker", "provision"])
+@pytest.mark.parametrize("variable", ["DJANGO_SECRET_KEY", "QUEUE_SIGNING_KEY"])
+@pytest.mark.parametrize("value", ["", "  "])
+def test_it_refuses_to_start_a_service_without_its_keys(
+    run: Run, role: str, variable: str, value: str
+) -> None:
+    result = run(role, **{variable: value})
+
+    assert result.returncode == 78
+    assert f"{variable} must be set" in result.stderr
+    assert run.recorded() == []
+
+
+def test_it_refuses_to_start_when_the_keys_are_unset(run: Run) -> None:
+    del run.env["DJANGO_SECRET_KEY"], run.env["QUEUE_SIGNING_KEY"]
+
+    result = run("web", DJANGO_DEBUG="0")
+
+    assert result.returncode == 78
+    assert "DJANGO_SECRET_KEY must be set" in result.stderr
+    assert "QUEUE_SIGNING_KEY must be set" in result.stderr
+    assert run.recorded() == []
+
+
+@pytest.mark.parametrize("debug", ["1", "true", "YES"])
+def test_local_development_starts_without_keys(run: Run, debug: str) -> None:
+    del run.env["DJANGO_SECRET_KEY"], run.env["QUEUE_SIGNING_KEY"]
+
+    result = run("worker", DJANGO_DEBUG=debug)
+
+    assert result.returncode == 0, result.stderr
+    assert run.recorded() == ["python manage.py qcluster"]
 
 
 def test_it_migrates_then_provisions(run: Run) -> None:

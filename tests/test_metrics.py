@@ -2,9 +2,13 @@ from __future__ import annotations
 
 import json
 import os
+import runpy
 import subprocess
 import sys
+import urllib.error
+import urllib.request
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -12,10 +16,19 @@ import pytest
 from django.conf import settings
 from django.test import Client
 
+from core.metrics_dir import DEFAULT_ROOT, WEB
 from logsite.health import QUEUE_DEPTH, QueueDepthCollector
-from processing.aws import aws_client
+from processing.aws import reset_clients
 from processing.broker import queue_url, shared_broker
-from tests.helpers import metric_samples, metric_value, wait_for
+from tests.helpers import (
+    OPERATOR_HEADERS,
+    REPO_METRICS_DIR,
+    metric_samples,
+    metric_value,
+    wait_for,
+)
+from tests.test_standalone_path import Servers, standalone_env
+from tests.test_standalone_path import scrape as scrape_of
 
 URL = "/api/v1/logs"
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,7 +44,7 @@ def post(client: Client, body: dict[str, Any]) -> Any:
 
 
 def test_it_serves_the_prometheus_text_format() -> None:
-    response = Client().get("/metrics")
+    response = Client(headers=OPERATOR_HEADERS).get("/metrics")
 
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/plain; version=")
@@ -71,19 +84,16 @@ class TestIngest:
         assert metric_value("logs_ingest_rejected_total", **labels) == before + 1
 
     def test_it_counts_a_record_sqs_did_not_take(
-        self, aws: str, api_client: Callable[..., Client]
+        self, delete_queue: Callable[..., None], api_client: Callable[..., Client]
     ) -> None:
         client = api_client("m-queue")
         labels = {"tenant": "m-queue", "reason": "queue_unavailable"}
         before = metric_value("logs_ingest_rejected_total", **labels)
-        aws_client("sqs").delete_queue(QueueUrl=queue_url(settings.LOGS_QUEUE))
-        queue_url.cache_clear()
-        shared_broker.cache_clear()
+        delete_queue(settings.LOGS_QUEUE)
 
         assert post(client, {"text": "x"}).status_code == 503
 
         assert metric_value("logs_ingest_rejected_total", **labels) == before + 1
-        shared_broker.cache_clear()
 
 
 class TestQueueDepth:
@@ -140,12 +150,76 @@ def unreachable_sqs(unreachable_aws: None) -> Iterator[None]:
 class TestMultiprocess:
     def test_it_adds_up_the_samples_of_every_process(self) -> None:
         assert os.listdir(os.environ["PROMETHEUS_MULTIPROC_DIR"])
-        code = "from logsite import metrics; metrics.ingest_accepted(tenant_id='m-elsewhere')"
+        code = "from core import metrics; metrics.ingest_accepted(tenant_id='m-elsewhere')"
 
         for _ in range(2):
             subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
 
         assert metric_value("logs_ingest_accepted_total", tenant="m-elsewhere") == 2
+
+
+@REPO_METRICS_DIR
+class TestDefaultDirectory:
+    """Without PROMETHEUS_MULTIPROC_DIR the project's own server config still adds up every
+    process: gunicorn.conf.py points its workers at var/prometheus/web, emptied at start."""
+
+    @pytest.fixture
+    def servers(self, tmp_path: Path) -> Iterator[Servers]:
+        started = Servers(tmp_path)
+        yield started
+        started.stop()
+
+    def test_a_scrape_adds_up_both_gunicorn_workers(self, tmp_path: Path, servers: Servers) -> None:
+        base = servers.gunicorn(standalone_env(tmp_path / "db.sqlite3"), workers=2)
+        burst = 32
+
+        def refused(_: int) -> int:
+            # No API key: a 401 that each worker counts, without database or SQS.
+            request = urllib.request.Request(
+                f"{base}/api/v1/logs", data=b"{}", headers={"Content-Type": "application/json"}
+            )
+            try:
+                urllib.request.urlopen(request, timeout=10)
+            except urllib.error.HTTPError as error:
+                return error.code
+            return 0
+
+        def counted_by() -> int:
+            # The master's file (made before the fork) and one per worker that counted.
+            return len(list((DEFAULT_ROOT / WEB).glob("counter_*.db")))
+
+        sent = 0
+        with ThreadPoolExecutor(16) as pool:
+            while counted_by() < 3 and sent < 50 * burst:  # until both workers served some
+                assert set(pool.map(refused, range(burst))) == {401}
+                sent += burst
+
+        unauthenticated = frozenset({("tenant", "-"), ("reason", "not_authenticated")})
+        assert counted_by() == 3
+        for _ in range(4):  # whichever worker serves the scrape
+            assert scrape_of(base)[("logs_ingest_rejected_total", unauthenticated)] == sent
+
+
+class TestWarmup:
+    def test_post_fork_builds_the_sqs_client_queue_url_and_broker(self, aws: str) -> None:
+        hooks = runpy.run_path(str(ROOT / "gunicorn.conf.py"))
+        for cached in (queue_url.cache_clear, shared_broker.cache_clear, reset_clients):
+            cached()
+
+        hooks["post_fork"](server=None, worker=None)
+
+        assert queue_url.cache_info().currsize == 1
+        assert shared_broker.cache_info().currsize == 1
+
+    def test_post_fork_does_not_fail_when_sqs_is_unreachable(
+        self, unreachable_aws: None, caplog: pytest.LogCaptureFixture
+    ) -> None:
+        hooks = runpy.run_path(str(ROOT / "gunicorn.conf.py"))
+
+        hooks["post_fork"](server=None, worker=None)
+
+        assert "Could not warm the SQS broker" in caplog.text
+        assert queue_url.cache_info().currsize == 0
 
 
 class TestWorker:

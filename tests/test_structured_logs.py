@@ -12,8 +12,6 @@ from django.conf import settings
 from django.test import Client
 from pythonjsonlogger.core import BaseJsonFormatter
 
-from processing.aws import aws_client
-from processing.broker import queue_url, shared_broker
 from tests.helpers import wait_for
 
 URL = "/api/v1/logs"
@@ -112,13 +110,14 @@ class TestIngestRequestLine:
         assert line["request_id"] == response["X-Request-ID"]
 
     def test_it_stamps_other_lines_of_the_request_with_its_id(
-        self, aws: str, api_client: Callable[..., Client], caplog: pytest.LogCaptureFixture
+        self,
+        delete_queue: Callable[..., None],
+        api_client: Callable[..., Client],
+        caplog: pytest.LogCaptureFixture,
     ) -> None:
         caplog.set_level(logging.INFO)
         client = api_client("s-down")
-        aws_client("sqs").delete_queue(QueueUrl=queue_url(settings.LOGS_QUEUE))
-        queue_url.cache_clear()
-        shared_broker.cache_clear()
+        delete_queue(settings.LOGS_QUEUE)
 
         response = post(client, {"text": "x"}, **{"X-Request-ID": "req-down"})
 
@@ -129,7 +128,6 @@ class TestIngestRequestLine:
         assert failure["request_id"] == "req-down"
         [line] = ingest_lines(caplog)
         assert (line["outcome"], line["level"]) == ("queue_unavailable", "WARNING")
-        shared_broker.cache_clear()
 
 
 class TestRequestId:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import quote
@@ -7,6 +8,8 @@ from urllib.parse import quote
 from django import template
 from django.urls import reverse
 from django.utils.html import format_html
+
+from processing.structured import severity_level
 
 register = template.Library()
 
@@ -53,6 +56,44 @@ def timestamp(value: datetime | None, precision: str = "s") -> str:
     if precision == "ms":
         shown += f".{moment.microsecond // 1000:03d}"
     return format_html('<time datetime="{}">{}</time>', moment.isoformat(), shown)
+
+
+@register.filter
+def severity(item: Any) -> str:
+    """An OTLP record's severity: its text as sent, else its number's level; "—" for others."""
+    fields = item.structured.as_dict() if item.structured is not None else {}
+    text = fields.get("severity_text")
+    return str(text) if text else severity_level(fields.get("severity_number")) or "—"
+
+
+@register.filter
+def service_name(item: Any) -> str:
+    """The `service.name` of an OTLP record's resource (redacted like every attribute)."""
+    fields = item.structured.as_dict() if item.structured is not None else {}
+    resource = fields.get("resource")
+    name = resource.get("service.name") if isinstance(resource, dict) else None
+    return str(name) if name not in (None, "") else "—"
+
+
+@register.filter
+def structured_rows(item: Any, name: str) -> list[tuple[str, str]]:
+    """The (key, value) pairs of an OTLP record's `attributes` or `resource`, by key; values
+    that are not text as compact JSON. The template escapes both."""
+    fields = item.structured.as_dict() if item.structured is not None else {}
+    pairs = fields.get(name)
+    if not isinstance(pairs, dict):
+        return []
+    return [
+        (str(key), value if isinstance(value, str) else json.dumps(value, separators=(",", ":")))
+        for key, value in sorted(pairs.items())
+    ]
+
+
+@register.filter
+def structured_field(item: Any, name: str) -> str:
+    """One of an OTLP record's own fields (time, trace_id, scope...), "—" when it has none."""
+    value = item.structured.as_dict().get(name) if item.structured is not None else None
+    return "—" if value in (None, "") else str(value)
 
 
 @register.filter

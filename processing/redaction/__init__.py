@@ -6,9 +6,11 @@ kept exactly as it was. ``counts`` always has the keys ``"email"`` and ``"phone"
 twice changes nothing more. The work is linear in the length of the text for every input.
 
 Passes, in order: numeric SIP/tel user parts (``sip:+13125550190@host`` is a phone, its host
-stays), e-mail addresses (``emails.py``), then phone numbers (``phones.py``, one evidence model
-weighing format strength against the key before the number and the countries the line names,
-``context.py``). ``python -m processing.redaction [--stats]`` redacts stdin to stdout
+stays), HL7 numbers split into components (``^PRN^PH^^1^617^5550134``), values of an SQL
+``INSERT`` whose column is a phone column, e-mail addresses
+(``emails.py``), then phone numbers (``phones.py``, one evidence model weighing format strength
+against the key before the number and the countries the line names, ``context.py``).
+``python -m processing.redaction [--stats] [--line-buffered]`` redacts stdin to stdout
 (``cli.py``).
 """
 
@@ -16,19 +18,39 @@ from __future__ import annotations
 
 from processing.redaction.emails import redact_emails
 from processing.redaction.model import EMAIL_PLACEHOLDER, PHONE_PLACEHOLDER, Redaction
-from processing.redaction.phones import has_telephony_uri, redact_phones, redact_telephony_users
+from processing.redaction.phones import (
+    has_hl7_telecom,
+    has_sql_insert,
+    has_telephony_uri,
+    redact_hl7_telecoms,
+    redact_phones,
+    redact_sql_values,
+    redact_telephony_users,
+)
 
-__all__ = ["EMAIL_PLACEHOLDER", "PHONE_PLACEHOLDER", "Redaction", "redact"]
+__all__ = ["EMAIL_PLACEHOLDER", "PHONE_PLACEHOLDER", "Redaction", "redact", "redact_counts"]
 
 
 def redact(text: str) -> Redaction:
     """Replace e-mail addresses and phone numbers in ``text`` by placeholders."""
+    text, n_email, n_phone = redact_counts(text)
+    return Redaction(text, {"email": n_email, "phone": n_phone})
+
+
+def redact_counts(text: str) -> tuple[str, int, int]:
+    """``redact`` as a plain tuple (text, e-mails, phones): the CLI's per-line call."""
     original = text
     n_email = n_phone = 0
     if has_telephony_uri(text):
         text, n_phone = redact_telephony_users(text)
+    if has_hl7_telecom(text):
+        text, n_hl7 = redact_hl7_telecoms(text)
+        n_phone += n_hl7
+    if has_sql_insert(text):
+        text, n_sql = redact_sql_values(text)
+        n_phone += n_sql
     # A substring test skips the e-mail pass on most lines.
     if "@" in text or "%40" in text:
         text, n_email = redact_emails(text)
     text, n_more = redact_phones(text, original)
-    return Redaction(text, {"email": n_email, "phone": n_phone + n_more})
+    return text, n_email, n_phone + n_more

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Iterable
 from typing import BinaryIO
 
-from processing.redaction import redact
+from processing.redaction import redact_counts
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -17,9 +17,16 @@ def main(argv: list[str] | None = None) -> int:
         description="Redact e-mail addresses and phone numbers, one output line per input line.",
     )
     parser.add_argument("--stats", action="store_true", help="print counts per type to stderr")
+    parser.add_argument(
+        "--line-buffered",
+        action="store_true",
+        help="write each line as soon as it is redacted (for ``tail -f``); slower",
+    )
     args = parser.parse_args(argv)
     try:
-        totals = redact_stream(sys.stdin.buffer, sys.stdout.buffer)
+        totals = redact_stream(
+            sys.stdin.buffer, sys.stdout.buffer, line_buffered=args.line_buffered
+        )
     except BrokenPipeError:  # the reader went away (``| head``): not an error
         # Point stdout at /dev/null so that the flush at interpreter exit cannot fail again.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -29,20 +36,43 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def redact_stream(source: Iterable[bytes], sink: BinaryIO) -> dict[str, int]:
-    """Redact each line of ``source`` into ``sink``; return the totals per type."""
+def redact_stream(
+    source: Iterable[bytes], sink: BinaryIO, *, line_buffered: bool = False
+) -> dict[str, int]:
+    """Redact each line of ``source`` into ``sink``; return the totals per type.
+
+    Output is written in blocks of about ``_BLOCK`` bytes unless ``line_buffered``: stdout may
+    be unbuffered (``PYTHONUNBUFFERED``), and one system call per line costs a tenth of the
+    time.
+    """
     n_email = n_phone = 0
-    write = sink.write
+    pending: list[str] = []
+    size = 0
     for raw in source:
         # surrogateescape lets invalid UTF-8 bytes pass through untouched.
         line = raw.decode("utf-8", "surrogateescape")
         body, ending = _split_ending(line)
-        result = redact(body)
-        n_email += result.counts["email"]
-        n_phone += result.counts["phone"]
-        write((result.text + ending).encode("utf-8", "surrogateescape"))
-    sink.flush()
+        text, emails, phones = redact_counts(body)
+        n_email += emails
+        n_phone += phones
+        pending.append(text)
+        pending.append(ending)
+        size += len(raw)
+        if line_buffered or size >= _BLOCK:
+            _write(sink, pending, flush=line_buffered)
+            size = 0
+    _write(sink, pending, flush=True)
     return {"email": n_email, "phone": n_phone}
+
+
+_BLOCK = 1 << 16
+
+
+def _write(sink: BinaryIO, pending: list[str], *, flush: bool) -> None:
+    sink.write("".join(pending).encode("utf-8", "surrogateescape"))
+    pending.clear()
+    if flush:
+        sink.flush()
 
 
 def _split_ending(line: str) -> tuple[str, str]:

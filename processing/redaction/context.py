@@ -8,8 +8,10 @@ line once, lazily, and only for lines holding a national-looking number.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from enum import IntEnum
+from functools import lru_cache
+from typing import NamedTuple
 
 import phonenumbers
 
@@ -19,12 +21,16 @@ from processing.redaction.model import EMAIL_PLACEHOLDER, PHONE_PLACEHOLDER
 class Key(IntEnum):
     """The words right before a number, from a phone key to an identifier key."""
 
-    HARD_NEGATIVE = -2  # ``order``, ``id=``, ``amount``: a number of another kind
-    SOFT_NEGATIVE = (
-        -1
-    )  # ``us``, ``time``, ``line``: ambiguous words, they only defeat weak evidence
+    # ``order``, ``id=``, ``amount``: a number of another kind
+    HARD_NEGATIVE = -2
+    # ``us``, ``time``, ``line``: ambiguous words, they only defeat weak evidence
+    SOFT_NEGATIVE = -1
     NEUTRAL = 0
-    POSITIVE = 1  # ``phone``, ``tel``, ``msisdn``, ``appeler``, ``電話``
+    # ``to``, ``from``, ``recipient`` on a telephony line: a phone key, but also how time
+    # ranges are written (``from 1700000000 to 1700003600``), so the number must read as valid
+    ROUTING = 1
+    # ``phone``, ``tel``, ``msisdn``, ``appeler``, ``電話``
+    POSITIVE = 2
 
 
 _POSITIVE_WORDS = frozenset({
@@ -38,8 +44,14 @@ _POSITIVE_WORDS = frozenset({
     "joindre", "joignable", "anrufen", "zurückrufen", "erreichbar", "llamar", "llame",
     "llámenos", "llamada", "contacto", "ligar", "ligue", "contato", "chiamare", "chiamata",
     "bellen", "telefoonnummer", "hotline", "helpline", "numéro", "número", "numero",
-    "nummer", "tel.", "callto"
+    "nummer", "numer", "tel.", "callto"
 })  # fmt: skip
+# Stems of phone verbs and nouns, whatever the conjugation: ``chiamami``, ``llámeme``,
+# ``rappelle``, ``telefonieren``, ``zadzwoń``.
+_POSITIVE_STEMS = (
+    "chiam", "richiam", "llam", "rappel", "telef", "teléf", "télép", "anruf", "zadzwo", "ligue",
+    "ligar", "telepon", "puhel",
+)  # fmt: skip
 # Words that key a phone only on telephony or messaging lines (``sms sent to=...``).
 _TELEPHONY_ONLY_WORDS = frozenset({
     "to", "from", "recipient", "recipients", "sender", "dest", "destination", "did", "cli",
@@ -55,7 +67,8 @@ _FILLER_WORDS = frozenset({
     "minha", "son", "sa", "sein", "su", "seu", "sua", "de", "du", "do", "da", "des", "di",
     "value", "val", "e164", "intl", "international", "national", "formatted", "raw", "here",
     "asap", "back", "reach", "write", "text", "message", "msg", "incoming", "outgoing",
-    "leg", "uri", "info",
+    "leg", "uri", "info", "like", "pod", "na", "niego", "niej", "mnie", "tomorrow",
+    "today", "morgen", "heute", "demain", "mañana", "manana", "domani", "amanhã", "amanha",
     "details", "support", "office", "team", "desk", "line", "direct", "main", "home", "work",
     "business", "private", "personal", "alt", "alternate", "secondary", "emergency"
 })  # fmt: skip
@@ -83,12 +96,19 @@ _SOFT_NEGATIVE_WORDS = frozenset({
     "rate", "bps", "kbps", "http", "https", "get", "post", "put", "delete", "patch"
 })  # fmt: skip
 _CJK_POSITIVE = ("電話", "携帯", "連絡先", "手机", "电话", "전화", "휴대")
-_TELEPHONY_LINE_RE = re.compile(
-    r"sms|mms|twilio|vonage|nexmo|plivo|sinch|messagebird|bandwidth|telnyx|whatsapp|msisdn"
-    r"|text message|texted|sip[:/ ]|asterisk|freeswitch|kamailio|opensips|pjsip|sofia|callsid"
-    r"|messagesid|smssid|caller|called|call[_ -]?(?:id|leg|uuid|start|end|status)|dialstatus"
-    r"|channel|voice|inbound|outbound|\bcall\b|\bdid\b|\bani\b|dnis|calls?\b|ivr|voip|pbx|trunk",
-    re.I,
+# Words that make a line a telephony or messaging one, looked for as substrings of the lowered
+# line (``CallSid``, ``smsStatus``), then the few that need word edges, with one regex.
+_TELEPHONY_SUBSTRINGS = (
+    "sms", "mms", "twilio", "vonage", "nexmo", "plivo", "sinch", "messagebird", "bandwidth",
+    "telnyx", "whatsapp", "msisdn", "text message", "texted", "asterisk", "freeswitch",
+    "kamailio", "opensips", "pjsip", "sofia", "callsid", "messagesid", "smssid", "caller",
+    "called", "dialstatus", "channel", "inbound", "outbound", "dnis", "ivr", "voip", "pbx",
+    "trunk",
+)  # fmt: skip
+# Each branch opens with a letter, so that the regex engine skips quickly to candidates.
+_TELEPHONY_WORD_RE = re.compile(
+    r"sip[:/ ]|call[_ -]?(?:id|leg|uuid|start|end|status)|c(?<!\wc)alls?(?!\w)"
+    r"|d(?<!\wd)id(?!\w)|a(?<!\wa)ni(?!\w)|v(?<![a-z]v)oice"  # not ``invoice``
 )
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _CAMEL_RE = re.compile(r"[A-Z]?[a-z\u00df-\u00ff]+|[A-Z]+(?![a-z])")
@@ -112,6 +132,18 @@ def key_before(text: str, start: int, *, telephony: Callable[[], bool]) -> Key:
     last_digit = _LAST_DIGIT_RE.match(window)
     if last_digit is not None:  # only words after the previous number count
         window = window[last_digit.end() :]
+    key = _key_of_words(window)
+    if key is None:
+        return Key.ROUTING if telephony() else Key.NEUTRAL
+    return key
+
+
+@lru_cache(maxsize=8192)
+def _key_of_words(window: str) -> Key | None:
+    """The key the words of ``window`` make; None for ``to``/``from``, which depend on the line.
+
+    Cached: the text between two numbers (``", "amount":``, ``" id="``) repeats line after line.
+    """
     if window.endswith(('" <', '"<', "' <")):  # CallerID: ``"ACME SUPPORT" <6465550148>``
         return Key.POSITIVE
     words: list[str] = []
@@ -122,7 +154,7 @@ def key_before(text: str, start: int, *, telephony: Callable[[], bool]) -> Key:
             words.append(raw.lower())
     for k in range(len(words) - 1, max(-1, len(words) - 6), -1):
         word = words[k]
-        if word in _POSITIVE_WORDS:
+        if word in _POSITIVE_WORDS or word.startswith(_POSITIVE_STEMS):
             return Key.POSITIVE
         if not word.isascii() and any(c in word for c in _CJK_POSITIVE):
             return Key.POSITIVE
@@ -131,7 +163,7 @@ def key_before(text: str, start: int, *, telephony: Callable[[], bool]) -> Key:
         if word in _FILLER_WORDS or len(word) == 1:
             continue
         if word in _TELEPHONY_ONLY_WORDS:
-            return Key.POSITIVE if telephony() else Key.NEUTRAL
+            return None
         if word in _HARD_NEGATIVE_WORDS:
             return Key.HARD_NEGATIVE
         if word in _SOFT_NEGATIVE_WORDS:
@@ -140,9 +172,60 @@ def key_before(text: str, start: int, *, telephony: Callable[[], bool]) -> Key:
     return Key.NEUTRAL
 
 
+_FIELD_DELIMITERS = ",;\t|"
+_QUOTES = "\"'"
+_NUMERIC_FIELD_RE = re.compile(r"[-+]?[0-9][0-9.:/%-]*")
+_FIELD_WINDOW = 40
+
+
+def in_numeric_column(text: str, start: int, end: int) -> bool:
+    """True if ``text[start:end]`` is a delimited field between two numeric fields.
+
+    ``4.4;660 594 4468;13.3%`` is a row of metrics: a number there is a quantity unless its
+    format alone says phone. The neighbouring fields are read within a bounded window.
+    """
+    if start > 0 and text[start - 1] in _QUOTES:
+        start -= 1
+    if end < len(text) and text[end] in _QUOTES:
+        end += 1
+    if (
+        start < 1
+        or text[start - 1] not in _FIELD_DELIMITERS
+        or text[end : end + 1] != text[start - 1]
+    ):
+        return False
+    previous = text[max(0, start - 1 - _FIELD_WINDOW) : start - 1]
+    following = text[end + 1 : end + 1 + _FIELD_WINDOW]
+    cut = max(previous.rfind(d) for d in _FIELD_DELIMITERS) + 1
+    stops = [i for i in (following.find(d) for d in _FIELD_DELIMITERS) if i >= 0]
+    return _is_numeric_field(previous[cut:]) and _is_numeric_field(
+        following[: min(stops)] if stops else following
+    )
+
+
+def _is_numeric_field(field: str) -> bool:
+    return _NUMERIC_FIELD_RE.fullmatch(field.strip(_QUOTES + " ")) is not None
+
+
+# An international number elsewhere on the line (``"from":"+447700900123","to":"4477..."``).
+_PLUS_NUMBER_RE = re.compile(r"(?:\+|%2[Bb])[1-9](?:[ .()\-]?[0-9]){7,14}")
+
+
+def is_phone_key(name: str) -> bool:
+    """True if a field or column name alone keys a phone (``phone``, ``mobile_number``)."""
+    return _key_of_words(name) == Key.POSITIVE
+
+
 def is_telephony(text: str) -> bool:
     """True if the line talks about calls or messages, where ``to``/``from`` key a phone."""
-    return _TELEPHONY_LINE_RE.search(text) is not None
+    if _PLUS_NUMBER_RE.search(text) is not None:
+        return True
+    low = text.lower()
+    if any(word in low for word in _TELEPHONY_SUBSTRINGS):
+        return True
+    if "sip" in low or "call" in low or "did" in low or "ani" in low or "voice" in low:
+        return _TELEPHONY_WORD_RE.search(low) is not None
+    return False
 
 
 # --------------------------------------------------------------------------- countries
@@ -150,20 +233,31 @@ def is_telephony(text: str) -> bool:
 _EURO = ("FR", "DE", "ES", "IT", "NL", "AT", "BE", "PT", "IE", "FI")
 _REGION_KEY_RE = re.compile(
     r"(?:country|country_?code|countrycode|region|cc|land|pays|pais|país|nation)[\"']?\s*[:=]\s*"
-    r"[\"']?([A-Za-z]{2})\b",
-    re.I,
+    r"[\"']?([a-z]{2})\b"
 )
-_LOCALE_RE = re.compile(r"\b([a-z]{2})[_-]([A-Z]{2})\b")
-_LANG_KEY_RE = re.compile(
-    r"(?:lang|language|locale|hl|lng)[\"']?\s*[:=]\s*[\"']?([a-z]{2})\b", re.I
+# Every pattern here opens with a literal or a character class, so that the regex engine skips
+# quickly to candidate characters; the tests on the text before come after that character.
+_LOCALE_RE = re.compile(r"([a-z](?<![\w][a-z])[a-z])[_-]([A-Z]{2})(?!\w)")
+_LANG_KEY_RE = re.compile(r"(?:lang|language|locale|hl|lng)[\"']?\s*[:=]\s*[\"']?([a-z]{2})\b")
+# A two-letter region code in brackets (``[AT]``, ``(NZ)``), before an office word, or alone
+# in a delimited field (``;AT;``, ``|NZ|``, ``,"SE",``); a three-letter ISO code alone in a
+# field or an HL7 component (``^DEU``, ``|GBR|``). Read in ``_region_codes``.
+_UPPER_CODE_RE = re.compile(r"[A-Z](?<![\w][A-Z])[A-Z]{1,2}(?!\w)")
+_OFFICE_AFTER_RE = re.compile(
+    r"[ \t]*(?:office|branch|team|desk|hotline|support|sales|mobile|phone|tel|number|site"
+    r"|store|shop|hq|:)"
 )
-# A two-letter region code in brackets (``[AT]``, ``(NZ)``) or before an office word.
-_CODE_RE = re.compile(
-    r"[\[(]([A-Z]{2})[\])]|\b([A-Z]{2})\b(?=[ \t]*(?:office|branch|team|desk|hotline|support"
-    r"|sales|mobile|phone|tel|number|site|store|shop|hq|:))"
+_FIELD_EDGES = ";,|\t^"
+_ALPHA3 = {
+    "GBR": "GB", "IRL": "IE", "DEU": "DE", "AUT": "AT", "CHE": "CH", "FRA": "FR", "BEL": "BE",
+    "NLD": "NL", "ESP": "ES", "PRT": "PT", "ITA": "IT", "BRA": "BR", "MEX": "MX", "ARG": "AR",
+    "IND": "IN", "JPN": "JP", "CHN": "CN", "AUS": "AU", "NZL": "NZ", "SGP": "SG", "ZAF": "ZA",
+    "POL": "PL", "SWE": "SE", "DNK": "DK", "NOR": "NO", "FIN": "FI", "KOR": "KR", "TUR": "TR",
+}  # fmt: skip
+_TLD_RE = re.compile(
+    r"\.(?<=[\w-]\.)(?:(?:co|com|org|net|gov|ac|ne|or)\.)?([a-z]{2})(?![\w-]|\.[\w-])"
 )
-_TLD_RE = re.compile(r"[\w-]\.(?:(?:co|com|org|net|gov|ac|ne|or)\.)?([a-z]{2})(?![\w-]|\.[\w-])")
-_COUNTRY_CALLING_RE = re.compile(r"(?:\+|%2[Bb]|\b00)([1-9][0-9]{0,2})")
+_COUNTRY_CALLING_RE = re.compile(r"(?:\+|%2[Bb]|0(?<!\w0)0)([1-9][0-9]{0,2})")
 _LANGUAGE_REGIONS = {
     "fr": ("FR", "BE", "CH", "CA"), "de": ("DE", "AT", "CH"), "es": ("ES", "MX", "AR", "CO"),
     "pt": ("BR", "PT"), "it": ("IT",), "nl": ("NL", "BE"), "ja": ("JP",), "en": ("GB", "AU"),
@@ -178,7 +272,8 @@ _LANGUAGE_HINTS = {
            "nummer", "mobil ", "festnetz", "der ", "und ", "ist "),
     "es": ("teléfono", "telefono", "llamar", "llame", "móvil", "movil", "cliente", "gracias",
            "por favor", "el ", "es "),
-    "pt": ("telefone", "ligar", "ligue", "celular", "contato", "obrigad", "você", "cliente",
+    "pt": ("telefone", "ligar", "ligue", "celular", "contato", "obrigado", "obrigada", "você",
+           "cliente",
            "não", "pelo ", "para "),
     "it": ("telefono", "chiamare", "cellulare", "grazie", "cliente"),
     "nl": ("bellen", "telefoonnummer", "klant", "bedankt"),
@@ -225,35 +320,111 @@ _CURRENCIES = {
 _SUPPORTED = frozenset(phonenumbers.SUPPORTED_REGIONS)
 
 
-def named_regions(text: str) -> tuple[str, ...]:
-    """Regions the line points at, strongest hints first (explicit keys, then the rest)."""
-    found: list[str] = [m.group(1).upper() for m in _REGION_KEY_RE.finditer(text)]
+class Regions(NamedTuple):
+    """The regions a line points at, strongest hints first.
+
+    ``named``: the line names the country (a key, a code, a country or city name, a TLD,
+    another ``+CC`` number). ``hinted``: those, then what only suggests a country (the language
+    of the line, a currency).
+    """
+
+    named: tuple[str, ...]
+    hinted: tuple[str, ...]
+
+
+def named_regions(text: str) -> Regions:
+    """Regions the line points at (see ``Regions``)."""
+    # Case-insensitive keys are matched on the lowered line: ``re.I`` alternations are slow.
+    lowered = text.lower()
+    found: list[str] = [m.group(1).upper() for m in _REGION_KEY_RE.finditer(lowered)]
+    languages: list[str] = []
     for m in _LOCALE_RE.finditer(text):
         found.append(m.group(2))
-        found.extend(_LANGUAGE_REGIONS.get(m.group(1), ()))
-    for m in _LANG_KEY_RE.finditer(text):
-        found.extend(_LANGUAGE_REGIONS.get(m.group(1).lower(), ()))
-    for m in _CODE_RE.finditer(text):
-        found.append(m.group(1) or m.group(2))
+        languages.extend(_LANGUAGE_REGIONS.get(m.group(1), ()))
+    for m in _LANG_KEY_RE.finditer(lowered):
+        languages.extend(_LANGUAGE_REGIONS.get(m.group(1), ()))
+    found.extend(_region_codes(text))
     for m in _COUNTRY_CALLING_RE.finditer(text):
         found.extend(_regions_of_calling_code(m.group(1)))
-    lowered = text.lower()
     for m in _TLD_RE.finditer(lowered):
         tld = m.group(1)
         found.append("GB" if tld == "uk" else tld.upper())
-    # Substring tests first: one big case-insensitive alternation is slow on every line.
+    # Names, languages and currency codes are looked up word by word: one set of the line's
+    # words, not one substring test per name.
+    words = set(_WORD_RE.findall(lowered))
+    found.extend(_PLACE_WORDS[w] for w in words & _PLACE_WORDS.keys())
+    phrases = [(p, r) for p, r in _PLACE_PHRASES if p in lowered]
+    found.extend(r for p, r in phrases if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", lowered))
+    named = _usable(found)
+    for word in words & _MARKER_WORDS.keys():
+        languages.extend(_MARKER_WORDS[word])
+    for marker, regions in _MARKER_SUBSTRINGS:
+        if marker in lowered:
+            languages.extend(regions)
+    return Regions(named, _usable([*named, *languages]))
+
+
+def _region_codes(text: str) -> Iterator[str]:
+    """Regions written as ISO codes (see ``_UPPER_CODE_RE``)."""
+    for m in _UPPER_CODE_RE.finditer(text):
+        code, start, end = m.group(), m.start(), m.end()
+        before = text[start - 1] if start else ""
+        after = text[end : end + 1]
+        if len(code) == 2 and (
+            (before in ("[", "(") and after in ("]", ")")) or _OFFICE_AFTER_RE.match(text, end)
+        ):
+            yield code
+        else:
+            # A field: delimited on both sides, maybe quoted.
+            if before == '"' and after == '"':
+                before = text[start - 2] if start > 1 else ""
+                after = text[end + 1 : end + 2]
+            if (not before or before in _FIELD_EDGES) and (not after or after in _FIELD_EDGES):
+                yield _ALPHA3.get(code, code)
+
+
+def _is_word(name: str) -> bool:
+    # CJK is written without spaces: its names are found as substrings.
+    return _WORD_RE.fullmatch(name) is not None and all(c < "\u3000" for c in name)
+
+
+def _index_markers() -> tuple[
+    dict[str, str],
+    list[tuple[str, str]],
+    dict[str, tuple[str, ...]],
+    list[tuple[str, tuple[str, ...]]],
+]:
+    """Split the tables above into single words and the rest (phrases, CJK, symbols)."""
+    place_words: dict[str, str] = {}
+    place_phrases: list[tuple[str, str]] = []
     for region, names in _PLACES.items():
         for name in names:
-            if name in lowered and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", lowered):
-                found.append(region)
-                break
+            if _is_word(name):
+                place_words.setdefault(name, region)
+            else:
+                place_phrases.append((name, region))
+    marker_words: dict[str, tuple[str, ...]] = {}
+    marker_substrings: list[tuple[str, tuple[str, ...]]] = []
     for symbol, regions in _CURRENCIES.items():
-        if symbol in lowered:
-            found.extend(regions)
+        if _is_word(symbol):
+            marker_words[symbol] = marker_words.get(symbol, ()) + regions
+        else:
+            marker_substrings.append((symbol, regions))
     for language, hints in _LANGUAGE_HINTS.items():
-        if any(hint in lowered for hint in hints):
-            found.extend(_LANGUAGE_REGIONS[language])
-    return tuple(dict.fromkeys(r for r in found if r in _SUPPORTED and r != "US"))
+        for hint in hints:
+            # ``"le "``, ``"und "``: short words, matched whole; the others are stems found
+            # inside compounds too (``telefon`` in ``Telefonnummer``, ``kunde`` in ``Kundendaten``).
+            if hint.endswith(" ") and _is_word(hint.strip()):
+                word = hint.strip()
+                marker_words[word] = marker_words.get(word, ()) + _LANGUAGE_REGIONS[language]
+            else:
+                marker_substrings.append((hint, _LANGUAGE_REGIONS[language]))
+    return place_words, place_phrases, marker_words, marker_substrings
+
+
+def _usable(regions: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    # US numbers are NANP, read by format: naming the US adds nothing.
+    return tuple(dict.fromkeys(r for r in regions if r in _SUPPORTED and r != "US"))
 
 
 def _regions_of_calling_code(digits: str) -> tuple[str, ...]:
@@ -263,3 +434,6 @@ def _regions_of_calling_code(digits: str) -> tuple[str, ...]:
         if regions and len(digits) >= n:
             return tuple(regions[:3])
     return ()
+
+
+_PLACE_WORDS, _PLACE_PHRASES, _MARKER_WORDS, _MARKER_SUBSTRINGS = _index_markers()

@@ -10,7 +10,9 @@ import re
 
 from processing.redaction.model import EMAIL_PLACEHOLDER
 
-_AT_RE = re.compile(r"@|%40")
+# Only an ``@`` between a local-part character and a domain character is tried: a line of
+# ``@@@@`` costs one regex scan, not one Python call per ``@``.
+_AT_RE = re.compile(r"(?:@(?<=[\w.+\-]@)|%40(?<=[\w.+\-]%40))(?=[\w-])")
 # ``%2B`` is an encoded ``+``; an apostrophe counts only between letters (``o'neil``), so quotes
 # around an address stay outside it.
 _LOCAL_REVERSED_RE = re.compile(r"(?:[Bb]2%|[\w.+-]|(?<=\w)'(?=\w))+")

@@ -14,30 +14,40 @@ them (``context.Key``):
   ``0X-XXXX-XXXX``, Brazilian ``(11) 9XXXX-XXXX`` ...). Only an identifier key (``order``,
   ``id=``, ``amount``) vetoes it.
 * ``MEDIUM``: spaced NANP valid for libphonenumber and alone in its chunk; a ``+`` number that
-  is only possible; a trunk-``0`` national number valid for a country the line names
-  (``context.named_regions``: country names and codes, languages, TLDs, other ``+CC`` numbers,
-  currencies, cities). Any negative word vetoes it.
-* ``WEAK``: any other 7-15 digit range: a phone only after a phone key (``phone=``, ``msisdn``,
-  ``To=`` on a messaging line, a CallerID ``"name" <digits>``).
+  is only possible; a national number valid for a country the line points at
+  (``context.named_regions``): with a trunk ``0`` (``030 1234567``, bare ``0612345678``) or,
+  if the line *names* the country (a code, a country or city name, a TLD, another ``+CC``
+  number; not only its language), grouped like a phone (``512 345 678``, ``98765 43210``).
+  Any negative word vetoes it, and so does a numeric column (``4.4;660 594 4468;13.3%``).
+* ``WEAK``: any other 7-15 digit range, a bare run (epochs, ids) or a decimal number: a phone
+  only after a phone key (``phone=``, ``chiamami``, ``msisdn``, ``To=`` on a messaging line, a
+  CallerID ``"name" <digits>``).
 
 An extension (``ext. 12``, ``x 3``, ``#12``) right after the number belongs to the phone; a
-unit right after it (``ms``, ``bytes``, ``%``) vetoes all but ``TOP``. SIP/tel URI user parts and
-telephony channels (``sip:+13125550190@host``, ``sofia/gateway/3125550191@10.1.2.3``) are read
-before the e-mail pass, so their host stays.
+unit right after it (``ms``, ``bytes``, ``%``) vetoes all but ``TOP``. SIP/tel URI user parts,
+telephony channels (``sip:+13125550190@host``, ``sofia/gateway/3125550191@10.1.2.3``) and HL7
+numbers split into components (``^PRN^PH^^1^617^5550134``) are read before the e-mail pass, so
+a SIP host stays.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import IntEnum
 from functools import lru_cache
-from itertools import accumulate
 
 import phonenumbers  # ships its own type stubs
 
-from processing.redaction.context import Key, is_telephony, key_before, named_regions
+from processing.redaction.context import (
+    Key,
+    Regions,
+    in_numeric_column,
+    is_phone_key,
+    is_telephony,
+    key_before,
+    named_regions,
+)
 from processing.redaction.model import PHONE_PLACEHOLDER
 
 
@@ -52,6 +62,7 @@ class Strength(IntEnum):
 # The weakest evidence each key lets through.
 _NEEDED = {
     Key.POSITIVE: Strength.WEAK,
+    Key.ROUTING: Strength.MEDIUM,
     Key.NEUTRAL: Strength.MEDIUM,
     Key.SOFT_NEGATIVE: Strength.STRONG,
     Key.HARD_NEGATIVE: Strength.TOP,
@@ -62,6 +73,10 @@ _MAX_DIGITS = 18  # 011 + 15 digits
 _SEP = r"(?:[ \t]?[-.\u2013][ \t]?|[ \t]{1,2})"
 _SEP_CHARS = r"[ \t().\-\u2013]"
 _GROUP = r"(?:\([0-9]{1,5}\)|[0-9]+)"
+_SLASH = (
+    r"(?:(?<=(?<![0-9])0[1-9])|(?<=(?<![0-9])0[1-9][0-9])|(?<=(?<![0-9])0[1-9][0-9]{2})"
+    r"|(?<=(?<![0-9])0[1-9][0-9]{3}))/(?=[0-9]{4,8}(?![0-9/]))"
+)
 _SEVEN_DIGITS = rf"(?=\(?(?:[0-9]{_SEP_CHARS}{{0,3}}){{7}})"
 _PHONE_CHUNK_RE = re.compile(
     # The pattern opens with a character class so that the regex engine can skip quickly to
@@ -77,19 +92,27 @@ _PHONE_CHUNK_RE = re.compile(
     rf"(?<=\+){_SEVEN_DIGITS}{_GROUP}"
     rf"|(?<=%)2[Bb]{_SEVEN_DIGITS}{_GROUP}"
     rf"|(?<=\()(?=(?:[0-9]{_SEP_CHARS}{{0,3}}){{7}})[0-9]{{1,5}}\)"
+    # German ``0171/1234567``: a trunk ``0`` and area code, a slash, the subscriber number.
+    r"|(?<=0)[1-9][0-9]{0,3}/[0-9]{4,8}(?![0-9/])"
     # A bare first digit: at least seven digits close together, and not the commonest
     # look-alikes, which are cheaper to skip here than in Python: ISO and European dates and
     # IPv4 addresses. The scan then resumes inside them, so ``2024-01-15 800-555-0199`` works.
     rf"|(?<=[0-9])(?=(?:{_SEP_CHARS}{{0,3}}[0-9]){{6}})"
+    # A phone has at most two one-digit groups, so one of its first three is longer: ``1 2 3
+    # 4 5 6 7`` is no start, and a line of ``1 `` is skipped here rather than group by group.
+    rf"(?=[0-9]|{_SEP_CHARS}{{1,3}}[0-9](?:[0-9]|{_SEP_CHARS}{{1,3}}[0-9]{{2}}))"
     r"(?![0-9]{3}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?![0-9]))"
     r"(?![0-9]?[-/.][0-9]{1,2}[-/.][0-9]{4}(?![0-9]))"
-    r"(?![0-9]{0,2}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(?![0-9]))"
+    r"(?![0-9]{0,2}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(?![0-9]|\.[0-9]))"
     r"[0-9]*"
     r")"
-    # A separator is optional only next to a parenthesised group: ``(800)555-0199``, ``(0)20``.
-    rf"(?:{_SEP}{_GROUP}|{_SEP}?\([0-9]{{1,5}}\)|(?<=\)){_SEP}?[0-9]+)*"
+    # A separator is optional only next to a parenthesised group (``(800)555-0199``, ``(0)20``),
+    # and a slash only after a trunk ``0`` and area code (``0171/1234567``), so that the
+    # number is read the same whether a neighbour was redacted first or not.
+    rf"(?:{_SEP}{_GROUP}|{_SEP}?\([0-9]{{1,5}}\)|(?<=\)){_SEP}?[0-9]+|{_SLASH}[0-9]{{4,8}})*"
 )
 _DIGITS_RE = re.compile(r"[0-9]+")
+_DECIMAL_RE = re.compile(r"[0-9]+\.[0-9]+")
 _EXTENSION_RE = re.compile(
     r"(?:[ \t]*[,;]?[ \t]*(?:ext|extn|extension|poste|durchwahl|dw|ramal|anexo|interno)"
     r"[.:=]?[ \t]*|[ \t]?(?:x|#)[ \t]?)[0-9]{1,6}\b",
@@ -102,9 +125,10 @@ _UNIT_AFTER_RE = re.compile(
     r"|eur|usd|gbp|jpy|chf|inr|brl|yen|円)(?![\w=:])",
     re.I,
 )
-# Writings distinctive of one country, valid there: no country hint is needed.
+# Writings distinctive of one country, valid there: no country hint is needed. Each opens with
+# ``0``, ``1800``, a parenthesised group or three digits (see ``_may_open_inner_phone``).
 _NATIONAL_WRITINGS = (
-    (re.compile(r"0[1-9](?:([ .])[0-9]{2})(?:\1[0-9]{2}){3}"), "FR"),
+    (re.compile(r"0[1-9](?: [0-9]{2}){4}|0[1-9](?:\.[0-9]{2}){4}"), "FR"),
     (re.compile(r"0[1-9]0?-[0-9]{2,4}-[0-9]{4}|0[5-9]0-[0-9]{4}-[0-9]{4}"), "JP"),
     (re.compile(r"04[0-9]{2} [0-9]{3} [0-9]{3}|\(0[2378]\) ?[0-9]{4} [0-9]{4}"), "AU"),
     (re.compile(r"\([1-9][0-9]\) ?9?[0-9]{4}-[0-9]{4}"), "BR"),
@@ -115,19 +139,41 @@ _NATIONAL_WRITINGS = (
         ),
         "GB",
     ),
-    (re.compile(r"[6-9][0-9]{2} [0-9]{2} [0-9]{2} [0-9]{2}|[6-9][0-9]{2} [0-9]{3} [0-9]{3}"), "ES"),
+    # Not ``612 345 678``: three groups of three is also how SI writes an integer.
+    (re.compile(r"[6-9][0-9]{2} [0-9]{2} [0-9]{2} [0-9]{2}"), "ES"),
     (re.compile(r"06[ -][0-9]{8}|06[ -][0-9]{2} [0-9]{2} [0-9]{2} [0-9]{2}"), "NL"),
     (re.compile(r"0[1-9][0-9]{0,3}/[0-9]{4,8}|01[5-7][0-9] [0-9]{6,8}"), "DE"),
     (re.compile(r"0[1-9][0-9]{2} [0-9]{6,7}"), "AT"),
 )
+# One test first: most ranges match none of the writings.
+_ANY_NATIONAL_WRITING = re.compile("|".join(f"(?:{p.pattern})" for p, _ in _NATIONAL_WRITINGS))
 # Regions tried for a national number after a phone key when the line names none.
 _DEFAULT_REGIONS = ("GB", "DE", "FR", "IN", "AU", "IE", "ES", "IT", "NL", "BR", "JP", "CN", "MX")
 
 # SIP and tel URI user parts, telephony channels: ``sip:+13125550190@``, ``SIP/trunk/0044...``.
 _TELEPHONY_USER_RE = re.compile(
-    r"(?:sips?:|tel:|(?:sofia|gateway|sip|pjsip|iax2|local|dahdi)/(?:[\w.-]+/)?)"
-    r"((?:\+|%2[Bb])?[0-9][0-9.()\-]{5,22})(?=[@;>/\"'\s,&)]|\Z)",
+    # The optional segment is a gateway or trunk name, never a number (``PJSIP/0612/...``).
+    r"(?:sips?:|tel:|(?:sofia|gateway|sip|pjsip|iax2|local|dahdi)/(?:[\w.-]*[A-Za-z_][\w.-]*/)?)"
+    # Parentheses only around digits: ``Dial(SIP/trunk/0013125550190)`` keeps its ``)``.
+    r"((?:\+|%2[Bb])?[0-9](?:[0-9.\-]|\([0-9]{1,5}\)){5,22})(?=[@;>/\"'\s,&)]|\Z)",
     re.I,
+)
+
+
+# SQL ``INSERT INTO t (columns) VALUES (...), (...)``: a bounded column list, then rows of
+# quoted strings or bare tokens.
+_SQL_INSERT_RE = re.compile(
+    r"\binsert\s+(?:into\s+)?[\w.`\"\[\]]{1,128}\s*\(([^()]{1,2000})\)\s*values\s*", re.I
+)
+_SQL_ROW_RE = re.compile(r"\s*,?\s*\(")
+_SQL_VALUE_RE = re.compile(
+    r"\s*(?:'(?P<quoted>(?:[^'\\]|''|\\.){0,512})'|(?P<bare>[^,()'\s]{1,64}))\s*(?P<end>[,)])"
+)
+_SQL_PHONE_VALUE_RE = re.compile(r"(?:\+|00)?[0-9(][0-9 ().\-/]{5,24}")
+# HL7 v2 XTN: ``number^use^equipment^email^country code^area code^local number^extension``.
+_HL7_XTN_RE = re.compile(
+    r"\^(?:PH|CP|FX|BP|MD)\^[^^|~\r\n]{0,256}\^(?P<cc>[0-9]{0,3})\^(?P<area>[0-9]{0,5})"
+    r"\^(?P<local>[0-9]{4,10})(?:\^[0-9]{1,6}(?![0-9]))?"
 )
 
 
@@ -138,7 +184,7 @@ class _Line:
     text: str
     original: str  # before the e-mail pass: its TLDs still name countries
     _telephony: bool | None = None
-    _regions: tuple[str, ...] | None = None
+    _regions: Regions | None = None
 
     def _is_telephony(self) -> bool:
         if self._telephony is None:
@@ -146,7 +192,7 @@ class _Line:
         return self._telephony
 
     @property
-    def regions(self) -> tuple[str, ...]:
+    def regions(self) -> Regions:
         if self._regions is None:
             self._regions = named_regions(self.original)
         return self._regions
@@ -157,7 +203,20 @@ class _Line:
 
 def has_telephony_uri(text: str) -> bool:
     """Cheap test before ``redact_telephony_users``: most lines hold no SIP or channel."""
-    return "ip:" in text or "IP:" in text or "el:" in text or ("/" in text and "@" in text)
+    # ``sip:``, ``sips:``, ``tel:`` in any case (``Sip:``, ``TEL:``) end in these pairs.
+    if "ip:" in text or "IP:" in text or "el:" in text or "EL:" in text or "ips:" in text:
+        return True
+    if "/" not in text:
+        return False
+    low = text.lower()
+    return (
+        "sip/" in low  # also pjsip/
+        or "sofia/" in low
+        or "gateway/" in low
+        or "iax2/" in low
+        or "local/" in low
+        or "dahdi/" in low
+    )
 
 
 def redact_telephony_users(text: str) -> tuple[str, int]:
@@ -182,14 +241,98 @@ def redact_telephony_users(text: str) -> tuple[str, int]:
     return "".join(pieces), count
 
 
+def has_hl7_telecom(text: str) -> bool:
+    """Cheap test before ``redact_hl7_telecoms``: an HL7 XTN equipment type."""
+    return "^PH^" in text or "^CP^" in text or "^FX^" in text or "^BP^" in text
+
+
+def redact_hl7_telecoms(text: str) -> tuple[str, int]:
+    """Replace the number an HL7 XTN field splits into components: ``^PRN^PH^^1^617^5550134``.
+
+    The equipment type (``PH`` phone, ``CP`` cell, ``FX`` fax, ``BP`` beeper) keys the
+    country code, area code, local number and extension components that follow it.
+    """
+    pieces: list[str] = []
+    pos = count = 0
+    for m in _HL7_XTN_RE.finditer(text):
+        country, area, local = m.group("cc"), m.group("area"), m.group("local")
+        digits = area + local
+        if not 7 <= len(country + digits) <= 15:
+            continue
+        if country and _international(country + digits) == Strength.NONE:
+            continue
+        start = m.start("cc") if country else m.start("area") if area else m.start("local")
+        pieces.append(text[pos:start])
+        pieces.append(PHONE_PLACEHOLDER)
+        pos = m.end()
+        count += 1
+    if not count:
+        return text, 0
+    pieces.append(text[pos:])
+    return "".join(pieces), count
+
+
+def has_sql_insert(text: str) -> bool:
+    """Cheap test before ``redact_sql_values``."""
+    return ("VALUES" in text or "values" in text) and ("INSERT" in text or "insert" in text)
+
+
+def redact_sql_values(text: str) -> tuple[str, int]:
+    """Replace phone values of an SQL ``INSERT``, keyed by their column's name.
+
+    ``INSERT INTO customers (id, name, phone) VALUES (7, 'Ana', '3123454535')``: the value has
+    no key before it, its column has; every row of a multi-row insert is read.
+    """
+    pieces: list[str] = []
+    pos = count = 0
+    for m in _SQL_INSERT_RE.finditer(text):
+        if m.start() < pos:
+            continue
+        columns = [is_phone_key(c) for c in m.group(1).split(",")]
+        if not any(columns):
+            continue
+        at = m.end()
+        while (row := _SQL_ROW_RE.match(text, at)) is not None:
+            at = row.end()
+            index = 0
+            while (value := _SQL_VALUE_RE.match(text, at)) is not None:
+                at = value.end()
+                span = value.span("quoted") if value.group("quoted") is not None else None
+                if span is None:
+                    span = value.span("bare")
+                if index < len(columns) and columns[index] and _sql_phone(text[span[0] : span[1]]):
+                    pieces.append(text[pos : span[0]])
+                    pieces.append(PHONE_PLACEHOLDER)
+                    pos = span[1]
+                    count += 1
+                index += 1
+                if value.group("end") == ")":
+                    break
+    if not count:
+        return text, 0
+    pieces.append(text[pos:])
+    return "".join(pieces), count
+
+
+def _sql_phone(value: str) -> bool:
+    if _SQL_PHONE_VALUE_RE.fullmatch(value) is None:
+        return False
+    return 7 <= sum(c.isdigit() for c in value) <= 15
+
+
 def redact_phones(text: str, original: str | None = None) -> tuple[str, int]:
     """Replace every phone number in ``text``; ``original`` is the line before other passes."""
-    line = _Line(text, text if original is None else original)
+    line: _Line | None = None  # per-line facts, for lines with a candidate only
     spans: list[tuple[int, int]] = []
     for m in _PHONE_CHUNK_RE.finditer(text):
-        if m.group().isdigit() and not _bare_run_may_be_phone(line, m):
+        if line is None:
+            line = _Line(text, text if original is None else original)
+        value = m.group()
+        if (value.isdigit() or _DECIMAL_RE.fullmatch(value)) and not _bare_run_may_be_phone(
+            line, m
+        ):
             continue
-        spans.extend(_phones_in_chunk(line, m))
+        _phones_in_chunk(line, m, spans)
     if not spans:
         return text, 0
     pieces: list[str] = []
@@ -206,11 +349,18 @@ def redact_phones(text: str, original: str | None = None) -> tuple[str, int]:
 
 
 def _bare_run_may_be_phone(line: _Line, m: re.Match[str]) -> bool:
-    """Fast path for separator-free runs (epochs, ids, byte counts): they need a phone key,
-    unless they are a ``+`` number."""
-    if not 7 <= len(m.group()) <= 15:
+    """Fast path for separator-free runs (epochs, ids, byte counts) and decimal numbers
+    (``1126.723``, ``33.334217``): their format is weak evidence, they need a phone key,
+    unless a trunk ``0`` leads the run (``0612345678``): see ``_trunk_run``."""
+    value = m.group()
+    if not 7 <= len(value) - ("." in value) <= 15:
         return False
-    return line.key(m.start()) == Key.POSITIVE
+    return _trunk_run(value) or line.key(m.start()) >= Key.ROUTING
+
+
+def _trunk_run(digits: str) -> bool:
+    """``0612345678``, ``07700900123``: a trunk ``0``, not a zero-padded id (``0000123456``)."""
+    return 9 <= len(digits) <= 12 and digits[0] == "0" and digits[1] != "0" and digits.isdigit()
 
 
 @dataclass(slots=True)
@@ -233,26 +383,32 @@ def _parse_chunk(m: re.Match[str]) -> _Chunk:
     groups: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
+    seps: list[str] = []
+    parens: list[bool] = []
+    digits_before = [0]
+    singles_before = [0]
+    digits = singles = 0
     # Skip the ``2`` of a ``%2B`` prefix.
     first = m.start() + 3 if text[m.start()] == "%" else m.start()
     for g in _DIGITS_RE.finditer(text, first, m.end()):
+        start, end = g.span()
+        if ends:
+            seps.append(text[ends[-1] : start])
         groups.append(g.group())
-        starts.append(g.start())
-        ends.append(g.end())
-    seps = [text[ends[k] : starts[k + 1]] for k in range(len(groups) - 1)]
-    parens = [
-        starts[k] > m.start() and text[starts[k] - 1] == "(" and text[ends[k] : ends[k] + 1] == ")"
-        for k in range(len(groups))
-    ]
-    digits_before = [0, *accumulate(len(g) for g in groups)]
-    singles_before = [0, *accumulate(len(g) == 1 for g in groups)]
+        starts.append(start)
+        ends.append(end)
+        parens.append(start > m.start() and text[start - 1] == "(" and text[end : end + 1] == ")")
+        digits += end - start
+        singles += end - start == 1
+        digits_before.append(digits)
+        singles_before.append(singles)
     return _Chunk(
         m.start(), m.end(), plus, groups, starts, ends, seps, parens, digits_before, singles_before
     )
 
 
-def _phones_in_chunk(line: _Line, m: re.Match[str]) -> Iterator[tuple[int, int]]:
-    """Yield phone spans inside one chunk, trying the longest ranges of groups first.
+def _phones_in_chunk(line: _Line, m: re.Match[str], spans: list[tuple[int, int]]) -> None:
+    """Append the phone spans inside one chunk, trying the longest ranges of groups first.
 
     Ranges may only start or stop where groups are separated by whitespace (``800 555 0199
     200`` or ``+1.800.555.0199 (800) 555-0100``), and hold a bounded number of groups and
@@ -261,41 +417,95 @@ def _phones_in_chunk(line: _Line, m: re.Match[str]) -> Iterator[tuple[int, int]]
     chunk = _parse_chunk(m)
     n = len(chunk.groups)
     cuts = [k + 1 for k, sep in enumerate(chunk.seps) if sep[0] in " \t" and sep.strip() in "("]
+    if not cuts:  # the commonest case, one range: the whole chunk
+        key = _chunk_key(line, chunk)
+        if key is not None and _fits(chunk, 0, n - 1) and chunk.digits_before[n] >= 7:
+            found = _best_range(line, chunk, 0, [n - 1], key, _isolated(line, chunk))
+            if found is not None:
+                spans.append((found[1], found[2]))
+        return
     firsts = [0, *cuts]
     lasts = [k - 1 for k in cuts] + [n - 1]
     position = {first: index for index, first in enumerate(firsts)}
-    whole = n == 1 or not cuts
     i_index = 0
     while i_index < len(firsts):
         i = firsts[i_index]
-        key = line.key(chunk.start) if i == 0 else Key.NEUTRAL
-        if key == Key.HARD_NEGATIVE and not (chunk.plus or chunk.groups[0][:2] in ("00", "01")):
-            i_index += 1  # only an international number beats an identifier key
+        key = _chunk_key(line, chunk) if i == 0 else Key.NEUTRAL
+        if key is None or (i > 0 and not _may_open_inner_phone(chunk, i)):
+            i_index += 1
             continue
         candidates = []
         for j_index in range(i_index, len(lasts)):
             j = lasts[j_index]
-            digits = chunk.digits_before[j + 1] - chunk.digits_before[i]
-            if j - i >= _MAX_GROUPS or digits > _MAX_DIGITS:
+            if not _fits(chunk, i, j):
                 break
-            # ``1 2 3 4 5 6 7``: a column of small numbers (``+1 (0)20 ...`` has only two).
-            if chunk.singles_before[j + 1] - chunk.singles_before[i] > 2:
-                break
-            if digits >= 7:
+            if chunk.digits_before[j + 1] - chunk.digits_before[i] >= 7:
                 candidates.append(j)
         if not candidates:
             i_index += 1
             continue
-        found = _best_range(line, chunk, i, candidates[::-1], key, whole)
+        found = _best_range(
+            line, chunk, i, candidates[::-1], key, i == 0 and _isolated(line, chunk)
+        )
         if found is None:
             i_index += 1
             continue
-        yield found[1:]
+        spans.append((found[1], found[2]))
         i_index = position.get(found[0] + 1, len(firsts))
 
 
+def _isolated(line: _Line, chunk: _Chunk) -> bool:
+    """No placeholder a space away: it was a number of the same chunk before redaction, and
+    redacting again must change nothing."""
+    text, start, end = line.text, chunk.start, chunk.end
+    k = start
+    while k > 0 and start - k < 2 and text[k - 1] in " \t":  # a chunk separator: 1-2 blanks
+        k -= 1
+    if k < start and text.endswith(PHONE_PLACEHOLDER, 0, k):
+        return False
+    k = end
+    while k < len(text) and k - end < 2 and text[k] in " \t":
+        k += 1
+    return not (k > end and text.startswith(PHONE_PLACEHOLDER, k))
+
+
+def _chunk_key(line: _Line, chunk: _Chunk) -> Key | None:
+    """The key before the chunk; None if it vetoes every reading of the chunk's first group."""
+    key = line.key(chunk.start)
+    if key == Key.NEUTRAL and in_numeric_column(line.text, chunk.start, chunk.end):
+        return Key.SOFT_NEGATIVE
+    if key == Key.HARD_NEGATIVE and not (chunk.plus or chunk.groups[0][:2] in ("00", "01")):
+        return None  # only an international number beats an identifier key
+    return key
+
+
+def _may_open_inner_phone(chunk: _Chunk, i: int) -> bool:
+    """Whether group ``i`` (not the chunk's first) can open a phone.
+
+    Inside a chunk a phone is not alone and has no key, so only a STRONG format or a trunk
+    ``0`` reads as one: punctuated NANP (``NXX``, ``(NXX)``, ``1``) or a national writing,
+    all of which open with ``0``, ``1``/``1800``, a parenthesised group or three digits.
+    Skipping the other groups keeps a 64 KiB line of digit groups fast.
+    """
+    group = chunk.groups[i]
+    return (
+        group[0] == "0"
+        or chunk.parens[i]
+        or group in ("1", "1800")
+        or (len(group) == 3 and group[0] != "1")
+    )
+
+
+def _fits(chunk: _Chunk, i: int, j: int) -> bool:
+    """Groups ``i..j`` are few enough to be one phone."""
+    if j - i >= _MAX_GROUPS or chunk.digits_before[j + 1] - chunk.digits_before[i] > _MAX_DIGITS:
+        return False
+    # ``1 2 3 4 5 6 7``: a column of small numbers (``+1 (0)20 ...`` has only two).
+    return chunk.singles_before[j + 1] - chunk.singles_before[i] <= 2
+
+
 def _best_range(
-    line: _Line, chunk: _Chunk, i: int, lasts: list[int], key: Key, whole: bool
+    line: _Line, chunk: _Chunk, i: int, lasts: list[int], key: Key, isolated: bool
 ) -> tuple[int, int, int] | None:
     """Return (last group, start, end) of the best phone starting at group ``i``."""
     needed = _NEEDED[key]
@@ -305,7 +515,7 @@ def _best_range(
         end = _range_end(line.text, chunk, j)
         if end is None:
             continue
-        strength = _strength(line, chunk, i, j, end, key, whole)
+        strength = _strength(line, chunk, i, j, end, key, isolated)
         if strength >= needed and strength > best_strength:
             start = chunk.start if i == 0 else chunk.starts[i] - chunk.parens[i]
             best, best_strength = (j, start, end), strength
@@ -335,7 +545,7 @@ def _range_end(text: str, chunk: _Chunk, j: int) -> int | None:
 
 
 def _strength(
-    line: _Line, chunk: _Chunk, i: int, j: int, end: int, key: Key, whole: bool
+    line: _Line, chunk: _Chunk, i: int, j: int, end: int, key: Key, isolated: bool
 ) -> Strength:
     """How strongly the format of groups ``i..j`` says "phone"; WEAK needs a phone key."""
     groups = chunk.groups[i : j + 1]
@@ -351,10 +561,11 @@ def _strength(
         return Strength.NONE
     formatted = len(groups) > 1
     seps = chunk.seps[i:j]
-    alone = whole or (i == 0 and j == len(chunk.groups) - 1)
+    # Alone: the range is the whole chunk, and no placeholder a space away was part of it.
+    alone = isolated and i == 0 and j == len(chunk.groups) - 1
     if i == 0 and (groups[0] == "011" or groups[0].startswith("00")):
         rest = digits[3:] if groups[0] == "011" else digits[2:]
-        if (formatted or key == Key.POSITIVE) and _international(rest) == Strength.TOP:
+        if (formatted or key >= Key.ROUTING) and _international(rest) == Strength.TOP:
             return Strength.TOP
         return Strength.NONE
     nanp = _nanp_digits(groups, parens)
@@ -364,21 +575,35 @@ def _strength(
         # (``555-123-4567``); spaced or bare digits must also be valid for libphonenumber.
         if formatted_nanp and _punctuated(seps):
             return Strength.STRONG
-        if formatted_nanp and _valid_in("1" + ten):
+        # Not alone, it is WEAK: only a phone key lets it through, so validate only then.
+        if formatted_nanp and (alone or key == Key.POSITIVE) and _valid_in("1" + ten):
             return Strength.MEDIUM if alone else Strength.WEAK
     if formatted:
         written = line.text[chunk.starts[i] - parens[0] : chunk.ends[j] + parens[-1]]
-        for pattern, region in _NATIONAL_WRITINGS:
-            if pattern.fullmatch(written) and _valid_national(digits, region):
-                return Strength.STRONG
+        if _ANY_NATIONAL_WRITING.fullmatch(written):
+            for pattern, region in _NATIONAL_WRITINGS:
+                if pattern.fullmatch(written) and _valid_national(digits, region):
+                    return Strength.STRONG
         if (
             _trunk_prefixed(groups)
-            and 9 <= len(digits) <= 12
-            and any(_valid_national(digits, r) for r in line.regions)
+            and 8 <= len(digits) <= 12
+            and any(_valid_national(digits, r) for r in line.regions.hinted)
         ):
             return Strength.MEDIUM
-    if key == Key.POSITIVE:
-        return _with_key(line, groups, digits)
+        # Without a trunk ``0`` (Poland, Mexico, Italian mobiles) only a country the line
+        # names, and a phone-like grouping, make a national number of a digit run.
+        if (
+            alone
+            and _phone_grouping(groups)
+            and any(_valid_national(digits, r) for r in line.regions.named)
+        ):
+            return Strength.MEDIUM
+    elif _trunk_run(digits) and any(_valid_national(digits, r) for r in line.regions.named):
+        # A bare national number in a CSV column, an SQL value, an XML element, valid for
+        # the country the line names (``Ana,0612345678,ana@exemple.fr``).
+        return Strength.MEDIUM
+    if key >= Key.ROUTING:
+        return _with_key(line, groups, digits, key)
     return Strength.NONE
 
 
@@ -386,20 +611,40 @@ def _punctuated(seps: list[str]) -> bool:
     return any(c in sep for sep in seps for c in "-.()\u2013")
 
 
+def _phone_grouping(groups: list[str]) -> bool:
+    """``512 345 678``, ``12 345 39 77``, ``55 1234 5678``: three or more groups of 2-4 digits;
+    ``98765 43210``, ``0412 34567``: two groups of 4-5, nine digits or more (not ``2024 1234``)."""
+    if len(groups) == 2:
+        return all(4 <= len(g) <= 5 for g in groups) and len(groups[0]) + len(groups[1]) >= 9
+    if len(groups) < 3 or not all(2 <= len(g) <= 4 for g in groups):
+        return False
+    return 9 <= sum(map(len, groups)) <= 12
+
+
 def _trunk_prefixed(groups: list[str]) -> bool:
     """``020 7946 0958``, ``030 901820``: a trunk ``0`` and area code lead the number."""
     return 2 <= len(groups[0]) <= 5 and groups[0][0] == "0" and groups[0][1] != "0"
 
 
-def _with_key(line: _Line, groups: list[str], digits: str) -> Strength:
-    """After a phone key any 7-15 digit number is taken; a valid reading ranks higher."""
+def _with_key(line: _Line, groups: list[str], digits: str, key: Key) -> Strength:
+    """After a phone key any 7-15 digit number is taken; a valid reading ranks higher.
+
+    After a routing key (``to``, ``from``) only a valid reading counts, and a national one only
+    with its trunk ``0`` and for a country the line points at: with a dozen default regions
+    most 10-digit numbers (epochs) are valid somewhere.
+    """
     if [len(g) for g in groups] == [3, 4] and digits[0] in "23456789":  # 555-0199
         return Strength.MEDIUM
     if digits[0] != "0" and len(digits) >= 10 and _international(digits) == Strength.TOP:
         return Strength.MEDIUM  # msisdn without ``+``
     if len(digits) in (10, 11) and _valid_in(digits if len(digits) == 11 else "1" + digits):
         return Strength.MEDIUM
-    for region in line.regions or _DEFAULT_REGIONS:
+    if key == Key.ROUTING and digits[0] != "0":
+        return Strength.WEAK  # ``from 1700000000``: 170 0000000 is a German mobile, but no
+    regions = line.regions.hinted
+    if not regions and key == Key.POSITIVE:
+        regions = _DEFAULT_REGIONS
+    for region in regions:
         if _valid_national(digits, region):
             return Strength.MEDIUM
     return Strength.WEAK

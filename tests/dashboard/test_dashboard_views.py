@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,14 +17,20 @@ from django.test import Client
 from django.utils import timezone
 from django_q.signing import SignedPackage
 from django_q.status import Stat, Status
+from hypothesis import given
+from hypothesis import strategies as st
+from pytest_django import Settings as SettingsWrapper
 
+from core.records import LogRecord
+from dashboard import selectors as dashboard_selectors
 from dashboard.evaluators import evaluator_create
+from dashboard.selectors import DLQ_TEXT_CHARS
 from ingest.models import Tenant
-from ingest.records import LogRecord
 from ingest.services import log_task_package
 from processing.aws import aws_client
 from processing.broker import decode_package, queue_url, shared_broker
 from tests.helpers import queue_depth, record_worker_result, shrink_search_budget, store_log
+from tests.processing.test_messages import stock_pickle
 
 pytestmark = pytest.mark.django_db
 
@@ -223,10 +231,9 @@ class TestOverview:
         assert '<span class="figure">2</span> messages' in html(response)
 
     def test_it_still_renders_when_a_queue_cannot_be_read(
-        self, aws: str, evaluator: Callable[..., Client]
+        self, delete_queue: Callable[..., None], evaluator: Callable[..., Client]
     ) -> None:
-        queue_url(settings.LOGS_DLQ)  # known, then gone
-        aws_client("sqs").delete_queue(QueueUrl=queue_url(settings.LOGS_DLQ))
+        delete_queue(settings.LOGS_DLQ, known=True)  # known, then gone
 
         response = evaluator("acme").get("/dashboard/")
 
@@ -493,10 +500,109 @@ class TestDeadLetters:
         dlq = response.context["dlq"]
         assert [letter.log_id for letter in dlq.letters] == ["dead-2"]
         assert len(dlq.undecodable) == 2
-        assert "not a package: [REDACTED_EMAIL], [REDACTED_PHONE]" in page
-        assert any(row.truncated for row in dlq.undecodable)
+        body = b"not a package: bob@example.com, 800-555-0199"
+        assert hashlib.sha256(body).hexdigest() in page
+        assert f"{len(body)} B" in page
+        assert "not a JSON message (JSONDecodeError)" in page
+        # Never the body, not even redacted: nothing says what it holds.
+        assert "not a package" not in page
+        assert "zzzz" not in page
         for raw in RAW_PII:
             assert raw not in page
+
+    def test_a_body_signed_with_a_rotated_out_key_shows_no_pii_at_all(
+        self, aws: str, evaluator: Callable[..., Client], settings: SettingsWrapper
+    ) -> None:
+        send_to_dlq(dead_record("acme", "dead-1", "Mail bob@example.com or call 800-555-0199"))
+        settings.QUEUE_SIGNING_KEY = "a-key-after-rotation-0123456789abcdefghijkl"
+
+        response = evaluator(all_tenants=True).get("/dashboard/dlq/")
+
+        page = html(response)
+        [row] = response.context["dlq"].undecodable
+        assert "unknown key" in row.reason and "unknown key" in page
+        assert response.context["dlq"].letters == []
+        for raw in (*RAW_PII, "bob@", "0199", "dead-1"):
+            assert raw not in page
+
+    def test_a_stock_django_q2_pickle_in_the_dlq_is_never_unpickled(
+        self, aws: str, evaluator: Callable[..., Client], tmp_path: Path
+    ) -> None:
+        marker = tmp_path / "pwned"
+        send_to_dlq(stock_pickle(marker))
+
+        response = evaluator(all_tenants=True).get("/dashboard/dlq/")
+
+        assert response.status_code == 200
+        [row] = response.context["dlq"].undecodable
+        assert row.reason == "not a JSON message (JSONDecodeError)"
+        assert not marker.exists()
+
+    def test_it_redacts_and_shows_only_the_start_of_a_long_text(
+        self, aws: str, evaluator: Callable[..., Client]
+    ) -> None:
+        long_text = "ok " * 30_000  # 90,000 characters: far over the preview
+        send_to_dlq(dead_record("acme", "long", long_text))
+
+        response = evaluator("acme").get("/dashboard/dlq/")
+
+        [letter] = response.context["dlq"].letters
+        assert letter.text.cut and letter.text.original_chars == len(long_text)
+        assert len(letter.text.text) <= DLQ_TEXT_CHARS
+        assert f"(cut: {len(long_text)} characters in all)" in html(response)
+
+    @pytest.mark.parametrize("pii", ["bob.smith@example.com", "+1 (800) 555-0199"])
+    @pytest.mark.parametrize("before_cut", [1, 5, 9, 15])
+    def test_pii_across_the_preview_cut_is_never_shown_in_part(
+        self, aws: str, evaluator: Callable[..., Client], pii: str, before_cut: int
+    ) -> None:
+        start = DLQ_TEXT_CHARS - before_cut  # pii starts before the cut and ends after it
+        text = "a " * (start // 2) + " " * (start % 2) + pii + " and more" * 100
+        assert text[start:].startswith(pii)
+        send_to_dlq(dead_record("acme", "cut", text))
+
+        response = evaluator("acme").get("/dashboard/dlq/")
+
+        [letter] = response.context["dlq"].letters
+        assert letter.text.cut
+        shown = letter.text.text.rstrip()
+        assert shown.endswith(("a", "[REDACTED_EMAIL]", "[REDACTED_PHONE]")), shown[-40:]
+
+    @given(
+        pii=st.sampled_from(
+            ["bob.smith@example.com", "+1 (800) 555-0199", "800-555-0199", "+44 20 7946 0958"]
+        ),
+        into=st.integers(min_value=1, max_value=20),
+        filler=st.sampled_from(["a ", "1 ", "x=", ", "]),
+    )
+    def test_a_preview_never_ends_in_part_of_a_phone_or_address(
+        self, pii: str, into: int, filler: str
+    ) -> None:
+        """Hostile layout: the PII starts `into` characters before the cut, in any filler."""
+        into = min(into, len(pii) - 1)
+        start = DLQ_TEXT_CHARS - into
+        text = (filler * start)[:start] + " " + pii + " " + filler * 300
+
+        preview = dashboard_selectors._redacted_preview(text)
+
+        shown = preview.text
+        assert preview.cut
+        for size in range(4, len(pii)):  # no unredacted start of it at the end of the preview
+            assert not (" " + shown).endswith(" " + pii[:size]), shown[-40:]
+
+    def test_one_view_reads_at_most_a_page_of_messages(
+        self, aws: str, evaluator: Callable[..., Client], monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        monkeypatch.setattr(dashboard_selectors, "DLQ_PAGE_MESSAGES", 3)
+        for n in range(5):
+            send_to_dlq(dead_record("acme", f"dead-{n}", "x"))
+
+        response = evaluator("acme").get("/dashboard/dlq/")
+
+        dlq = response.context["dlq"]
+        assert (len(dlq.letters), dlq.read, dlq.total) == (3, 3, 5)
+        assert "This view read 3 of about 5 messages" in html(response)
+        assert queue_depth(settings.LOGS_DLQ) == 5
 
     def test_it_shows_the_last_worker_error_redacted(
         self, aws: str, evaluator: Callable[..., Client]

@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 import gzip
+import io
 import json
+import tracemalloc
 from collections.abc import Callable
 from typing import Any
 
+import orjson
 import pytest
 from django.conf import settings
-from django.test import Client
+from django.test import Client, override_settings
+from hypothesis import given
+from hypothesis import strategies as st
 from pytest_django import Settings as SettingsWrapper
+from rest_framework.exceptions import ParseError
 
-from ingest.records import LOG_ID_RE
-from processing.aws import aws_client
-from processing.broker import queue_url, shared_broker
+from core.errors import PayloadTooLarge
+from core.records import LOG_ID_RE
+from ingest.parsers import FastJSONParser, NdjsonParser, json_array_parse
 from tests.helpers import metric_value, queued_records
 
 URL = "/api/v1/logs"
@@ -242,17 +248,144 @@ class TestRejected:
         assert response.status_code == 413
         assert response.json()["error"] == "payload_too_large"
 
-    def test_it_answers_503_when_nothing_could_be_sent(self, aws: str, client: Client) -> None:
-        aws_client("sqs").delete_queue(QueueUrl=queue_url(settings.LOGS_QUEUE))
-        queue_url.cache_clear()
-        shared_broker.cache_clear()
+    def test_it_answers_503_when_nothing_could_be_sent(
+        self, delete_queue: Callable[..., None], client: Client
+    ) -> None:
+        delete_queue(settings.LOGS_QUEUE)
 
         response = post_batch(client, records(12))
 
         assert response.status_code == 503
         assert response.json()["error"] == "queue_unavailable"
         assert int(response["Retry-After"]) > 0
-        shared_broker.cache_clear()
+
+
+def empty_records_body(content_type: str, *, size: int) -> bytes:
+    """About `size` bytes of `{}` records: the cheapest body with the most records."""
+    count = size // 3
+    if content_type == NDJSON:
+        return b"{}\n" * count
+    return b"[" + b",".join([b"{}"] * count) + b"]"
+
+
+def parse(body: bytes, content_type: str) -> Any:
+    parser = NdjsonParser() if content_type == NDJSON else FastJSONParser()
+    return parser.parse(io.BytesIO(body), content_type, {})
+
+
+class TestRecordLimitWhileParsing:
+    @pytest.mark.parametrize("content_type", ["application/json", NDJSON])
+    def test_a_5_mb_body_of_empty_records_is_refused(
+        self, client: Client, content_type: str
+    ) -> None:
+        body = empty_records_body(content_type, size=settings.INGEST_BATCH_MAX_BYTES - 16)
+
+        response = post(client, body, content_type)
+
+        assert response.status_code == 413, response.content
+        assert response.json()["error"] == "payload_too_large"
+        limit = settings.INGEST_BATCH_MAX_RECORDS
+        assert f"more than {limit} records" in response.json()["detail"]
+
+    @pytest.mark.parametrize("content_type", ["application/json", NDJSON])
+    def test_parsing_builds_no_more_than_the_limit_of_records(self, content_type: str) -> None:
+        body = empty_records_body(content_type, size=settings.INGEST_BATCH_MAX_BYTES - 16)
+        # Parsing all 1.7 M records would allocate hundreds of MB (64+ bytes per dict alone).
+        tracemalloc.start()
+        try:
+            with pytest.raises(PayloadTooLarge):
+                parse(body, content_type)
+            _, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+
+        assert peak < 2 * len(body) + 1024 * 1024
+
+    def test_a_json_array_is_refused_at_the_first_record_past_the_limit(
+        self, client: Client, settings: SettingsWrapper
+    ) -> None:
+        settings.INGEST_BATCH_MAX_RECORDS = 3
+        # What follows the fourth record is never read: a full parse would answer 400.
+        body = json.dumps(records(4))[:-1] + ", this is not JSON" + "]"
+
+        response = post(client, body, "application/json")
+
+        assert response.status_code == 413
+        assert response.json()["error"] == "payload_too_large"
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "[1,]",
+            "[1 2]",
+            "[",
+            "[{}] x",
+            "[NaN]",
+            "[Infinity]",
+            "[" * 100_000,
+            "[1" + "0" * 5000 + "]",
+        ],
+        ids=["trailing-comma", "no-comma", "open", "extra", "nan", "inf", "deep", "huge-int"],
+    )
+    def test_a_malformed_array_is_a_400(self, client: Client, body: str) -> None:
+        response = post(client, body, "application/json")
+
+        assert response.status_code == 400, response.content
+        assert response.json()["error"] == "invalid_json"
+
+    def test_an_array_that_is_not_utf8_is_a_400(self, client: Client) -> None:
+        response = post(client, b'[{"text": "caf\xe9"}]', "application/json")
+
+        assert response.status_code == 400
+        assert response.json()["error"] == "invalid_json"
+
+    @given(
+        count=st.integers(min_value=0, max_value=8),
+        spaces=st.lists(st.sampled_from(["", " ", "\n", "\t", "\r\n"]), min_size=3, max_size=3),
+        values=st.lists(
+            # orjson's domain: 64-bit integers, no lone surrogates (the text field refuses them).
+            st.none()
+            | st.integers(min_value=-(2**63), max_value=2**63 - 1)
+            | st.text(st.characters(blacklist_categories=["Cs"]), max_size=5)
+            | st.dictionaries(st.text(max_size=3), st.booleans(), max_size=2),
+            min_size=8,
+            max_size=8,
+        ),
+    )
+    def test_an_array_parses_as_orjson_does_up_to_the_limit(
+        self, count: int, spaces: list[str], values: list[Any]
+    ) -> None:
+        before, between, after = spaces
+        elements = [json.dumps(value) for value in values[:count]]
+        body = f"{before}[{between}{(between + ',' + between).join(elements)}{between}]{after}"
+        limit = 5
+
+        if count > limit:
+            with pytest.raises(PayloadTooLarge):
+                json_array_parse(body.encode(), max_items=limit)
+        else:
+            assert json_array_parse(body.encode(), max_items=limit) == orjson.loads(body)
+
+    @given(
+        count=st.integers(min_value=0, max_value=8),
+        blank=st.sampled_from(["", "\n", "  \n", "\r\n\t\n"]),
+    )
+    def test_ndjson_counts_only_lines_with_a_record(self, count: int, blank: str) -> None:
+        body = blank + "".join(f'{{"n": {i}}}\n{blank}' for i in range(count))
+        limit = 5
+
+        with override_settings(INGEST_BATCH_MAX_RECORDS=limit):
+            if count > limit:
+                with pytest.raises(PayloadTooLarge):
+                    parse(body.encode(), NDJSON)
+            else:
+                assert parse(body.encode(), NDJSON) == [{"n": i} for i in range(count)]
+
+    def test_an_ndjson_line_that_is_not_json_is_its_own_error(self) -> None:
+        [good, bad] = parse(b'{"text": "a"}\n{"text": \n', NDJSON)
+
+        assert good == {"text": "a"}
+        assert isinstance(bad, ParseError)
 
 
 class TestGzip:

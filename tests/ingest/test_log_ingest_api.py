@@ -9,8 +9,7 @@ import pytest
 from django.test import Client
 from pytest_django import Settings as SettingsWrapper
 
-from ingest.records import LOG_ID_RE
-from processing.broker import queue_url, shared_broker
+from core.records import LOG_ID_RE
 from tests.helpers import queued_records
 
 URL = "/api/v1/logs"
@@ -254,6 +253,28 @@ class TestRejected:
 
         assert_error(response, 415, "unsupported_media_type")
 
+    @pytest.mark.parametrize(
+        "charset",
+        ["rot13", "ROT-13", "base64", "zlib", "hex", "uu", "bz2", "quopri", "undefined"],
+    )
+    def test_it_rejects_a_codec_that_is_not_a_text_encoding(
+        self, client: Client, charset: str
+    ) -> None:
+        response = post_text(
+            client, "uryyb", f"text/plain; charset={charset}", **{"X-Tenant-ID": "t"}
+        )
+
+        body = assert_error(response, 415, "unsupported_media_type")
+        assert repr(charset) in body["detail"] and "not a text encoding" in body["detail"]
+
+    @pytest.mark.parametrize(("charset", "body"), [("idna", b"xn--a.."), ("punycode", b"zzzzzzzz")])
+    def test_it_rejects_a_body_its_text_codec_refuses(
+        self, client: Client, charset: str, body: bytes
+    ) -> None:
+        response = post_text(client, body, f"text/plain; charset={charset}", **{"X-Tenant-ID": "t"})
+
+        assert_error(response, 400, "invalid_encoding")
+
     @pytest.mark.parametrize("method", ["get", "put", "delete", "patch"])
     def test_it_rejects_other_methods(self, client: Client, method: str) -> None:
         assert_error(getattr(client, method)(URL), 405, "method_not_allowed")
@@ -269,14 +290,11 @@ class TestQueueUnavailable:
         assert_error(response, 503, "queue_unavailable")
         assert int(response["Retry-After"]) > 0
 
-    def test_it_answers_503_when_the_queue_is_missing(self, aws: str, client: Client) -> None:
-        from processing.aws import aws_client
-
-        aws_client("sqs").delete_queue(QueueUrl=queue_url("test-logs"))
-        queue_url.cache_clear()
-        shared_broker.cache_clear()
+    def test_it_answers_503_when_the_queue_is_missing(
+        self, delete_queue: Callable[..., None], client: Client
+    ) -> None:
+        delete_queue("test-logs")
 
         response = post_json(client, {"tenant_id": "t", "text": "x"})
 
         assert_error(response, 503, "queue_unavailable")
-        shared_broker.cache_clear()

@@ -44,6 +44,12 @@ class TestSchema:
         assert schema["openapi"].startswith("3.")
         validate_schema(schema)
 
+    def test_it_documents_the_canonical_path_without_a_trailing_slash(
+        self, schema: dict[str, Any]
+    ) -> None:
+        assert URL in schema["paths"]
+        assert f"{URL}/" not in schema["paths"]
+
     def test_it_generates_without_warnings(self, tmp_path: Path) -> None:
         call_command("spectacular", "--validate", "--fail-on-warn", "--file", tmp_path / "s.yml")
 

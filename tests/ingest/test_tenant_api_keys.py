@@ -157,6 +157,71 @@ class TestRefusedKeys:
         assert queued_records(wait=0.5) == []
 
 
+class TestFailedAttempts:
+    """Guessing keys costs a database query each: an address gets a few per window, then 429."""
+
+    UNKNOWN = "AbCdEfGh.0123456789abcdef0123456789abcdef"
+
+    def test_it_throttles_an_address_that_keeps_sending_unknown_keys(
+        self,
+        db: None,
+        settings: SettingsWrapper,
+        django_assert_num_queries: DjangoAssertNumQueries,
+    ) -> None:
+        settings.INGEST_AUTH_FAILURE_LIMIT = (3, 3600)
+        guesser = Client(
+            REMOTE_ADDR="203.0.113.7", headers={"Authorization": f"Api-Key {self.UNKNOWN}"}
+        )
+
+        statuses = [post_json(guesser, {"text": "x"}).status_code for _ in range(3)]
+        with django_assert_num_queries(0):
+            refused = post_json(guesser, {"text": "x"})
+
+        assert statuses == [401, 401, 401]
+        assert_error(refused, 429, "rate_limited")
+        assert 1 <= int(refused["Retry-After"]) <= 3600
+
+    def test_other_addresses_and_keys_already_verified_keep_working(
+        self, aws: str, tenant_key: MakeKey, settings: SettingsWrapper
+    ) -> None:
+        settings.INGEST_AUTH_FAILURE_LIMIT = (1, 3600)
+        shared_address = "203.0.113.8"
+        good = Client(
+            REMOTE_ADDR=shared_address,
+            headers={"Authorization": f"Api-Key {tenant_key('acme_corp')}"},
+        )
+        assert post_json(good, {"text": "verified before"}).status_code == 202
+        guesser = Client(
+            REMOTE_ADDR=shared_address, headers={"Authorization": f"Api-Key {self.UNKNOWN}"}
+        )
+        assert post_json(guesser, {"text": "x"}).status_code == 401
+        assert post_json(guesser, {"text": "x"}).status_code == 429
+
+        elsewhere = Client(
+            REMOTE_ADDR="198.51.100.1", headers={"Authorization": f"Api-Key {self.UNKNOWN}"}
+        )
+
+        assert post_json(good, {"text": "after"}).status_code == 202
+        assert post_json(elsewhere, {"text": "x"}).status_code == 401
+
+    def test_behind_the_trusted_proxy_it_throttles_the_client_not_the_proxy(
+        self, db: None, settings: SettingsWrapper
+    ) -> None:
+        settings.INGEST_AUTH_FAILURE_LIMIT = (1, 3600)
+        settings.TRUSTED_PROXY_COUNT = 1
+        proxy = "10.0.0.2"
+        unknown = {"Authorization": f"Api-Key {self.UNKNOWN}"}
+
+        def via_proxy(client_address: str) -> Client:
+            return Client(REMOTE_ADDR=proxy, HTTP_X_FORWARDED_FOR=client_address, headers=unknown)
+
+        guesser, neighbour = via_proxy("203.0.113.9"), via_proxy("198.51.100.9")
+        statuses = [post_json(guesser, {"text": "x"}).status_code for _ in range(2)]
+
+        assert statuses == [401, 429]
+        assert post_json(neighbour, {"text": "x"}).status_code == 401
+
+
 class TestKeyCache:
     def test_a_second_request_costs_no_database_query(
         self,
@@ -165,7 +230,8 @@ class TestKeyCache:
         django_assert_num_queries: DjangoAssertNumQueries,
         settings: SettingsWrapper,
     ) -> None:
-        settings.INGEST_RATE_LIMIT = None  # its shared counter is the database cache
+        # Their shared counters are in the database cache.
+        settings.INGEST_RATE_LIMIT = settings.INGEST_RATE_LIMIT_BYTES = None
         client = keyed(tenant_key("acme_corp"))
         assert post_json(client, {"text": "first"}).status_code == 202
 

@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+import subprocess
+import sys
 from io import StringIO
+from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -30,3 +33,20 @@ def test_a_small_drill_loses_and_duplicates_nothing(aws: str) -> None:
 def test_it_refuses_to_empty_real_aws_unless_told() -> None:
     with pytest.raises(CommandError, match="--i-know-this-is-real-aws"):
         call_command("chaos_drill", "--logs", "1", stdout=StringIO(), stderr=StringIO())
+
+
+def test_the_command_imports_only_code_the_image_ships() -> None:
+    """.dockerignore leaves bench/ and tests/ out of the image."""
+    blocked = "import sys; sys.modules['bench'] = sys.modules['tests'] = None; "
+    subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            blocked + "import django; django.setup(); "
+            "from django.core.management import load_command_class; "
+            "load_command_class('processing', 'chaos_drill')",
+        ],
+        cwd=Path(__file__).resolve().parents[2],
+        check=True,
+        capture_output=True,
+    )

@@ -13,12 +13,13 @@ from django.conf import settings
 from django.test import Client
 from django.utils import timezone
 
-from ingest.records import LogRecord
+from core.records import LogRecord
 from ingest.services import log_task_package
 from processing.aws import aws_client
 from processing.broker import queue_counts, queue_url
 from processing.provisioning import provision
-from processing.tables import TOTAL_BUCKET, LogItem, TenantStatsItem
+from processing.selectors import tenant_stats
+from processing.tables import LogItem
 from tests.helpers import queue_depth, wait_for
 
 # One character per second of simulated work, so that a test can act while a task runs.
@@ -40,10 +41,7 @@ def stored_ids() -> set[str]:
 
 
 def stored_count() -> int:
-    try:
-        return int(TenantStatsItem.get("t", TOTAL_BUCKET, consistent_read=True).stored)
-    except TenantStatsItem.DoesNotExist:
-        return 0
+    return tenant_stats(tenant_ids=["t"])["t"].stored
 
 
 def cluster_log(tmp_path: Path, index: int = 0) -> str:
@@ -76,7 +74,9 @@ def test_sigterm_finishes_the_running_task_and_hands_the_prefetched_ones_back(
     enqueue(*log_ids)
     # One worker, and a visibility timeout far longer than the test: a message is only visible
     # again soon if the cluster handed it back.
-    cluster = start_cluster(**SLOW, QCLUSTER_WORKERS=1, QUEUE_VISIBILITY_TIMEOUT=600)
+    cluster = start_cluster(
+        **SLOW, QCLUSTER_WORKERS=1, QCLUSTER_CONCURRENCY=1, QUEUE_VISIBILITY_TIMEOUT=600
+    )
     wait_for(lambda: "processing t/" in cluster_log(tmp_path), timeout=30)
     wait_for(lambda: queue_counts(settings.LOGS_QUEUE) == (0, 6), timeout=10)
 

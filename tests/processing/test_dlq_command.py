@@ -2,16 +2,20 @@ from __future__ import annotations
 
 import subprocess
 from collections.abc import Callable
+from datetime import timedelta
 from io import StringIO
 
 import pytest
 from django.conf import settings
 from django.core.management import CommandError, call_command
+from django.utils import timezone
+from pytest_django import Settings as SettingsWrapper
 
 from processing.broker import decode_package, queue_counts
-from processing.tables import TOTAL_BUCKET, LogItem, TenantStatsItem
+from processing.selectors import tenant_stats
+from processing.tables import LogItem
 from tests.helpers import queue_depth, receive_all, record_worker_result, store_log, wait_for
-from tests.processing.test_dead_letters import dead_letter, send
+from tests.processing.test_dead_letters import dead_letter, send, stale_time
 
 
 def dlq(*args: str) -> str:
@@ -80,6 +84,37 @@ def test_redrive_without_tenant_moves_everything_up_to_the_limit(aws: str) -> No
     assert "undecodable" in {m["Body"] for m in receive_all(settings.LOGS_QUEUE)}
 
 
+def test_redrive_leaves_messages_signed_too_long_ago_in_the_dlq(aws: str) -> None:
+    fresh = dead_letter("acme", "fresh")
+    stale = dead_letter("acme", "stale", issued_at=stale_time())
+
+    output = dlq("redrive")
+
+    assert "Redrove 1 message(s) to test-logs; left 1 signed more than" in output
+    assert [m["Body"] for m in receive_all(settings.LOGS_QUEUE)] == [fresh]
+    assert [m["Body"] for m in receive_all(settings.LOGS_DLQ)] == [stale]
+
+
+def test_redrive_honours_the_configured_maximum_age(aws: str, settings: SettingsWrapper) -> None:
+    dead_letter("acme", "a-day-old", issued_at=timezone.now() - timedelta(days=1))
+    settings.QUEUE_MESSAGE_MAX_AGE_SECONDS = 3600
+
+    assert "Redrove 0 message(s)" in dlq("redrive")
+    assert queue_counts(settings.LOGS_DLQ) == (1, 0)
+
+    settings.QUEUE_MESSAGE_MAX_AGE_SECONDS = 2 * 86400
+    assert "Redrove 1 message(s)" in dlq("redrive")
+
+
+@pytest.mark.django_db
+def test_list_marks_a_stale_message(aws: str) -> None:
+    dead_letter("acme", "stale", issued_at=stale_time())
+
+    [row] = [line for line in dlq("list").splitlines() if " acme " in line]
+
+    assert "stale: signed too long ago" in row
+
+
 def test_a_redriven_record_stored_meanwhile_is_not_stored_again(
     start_cluster: Callable[..., subprocess.Popen[bytes]],
 ) -> None:
@@ -94,7 +129,7 @@ def test_a_redriven_record_stored_meanwhile_is_not_stored_again(
     wait_for(lambda: queue_depth(settings.LOGS_QUEUE) == 0, timeout=10)
     kept = LogItem.get("t", "stored-meanwhile", consistent_read=True)
     assert (kept.text, kept.processed_at) == ("the first write", first.processed_at)
-    assert TenantStatsItem.get("t", TOTAL_BUCKET, consistent_read=True).stored == 2
+    assert tenant_stats(tenant_ids=["t"])["t"].stored == 2
 
 
 def test_purge_refuses_without_yes(aws: str) -> None:

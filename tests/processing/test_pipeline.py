@@ -12,7 +12,7 @@ from django.test import Client
 from django.utils import timezone
 from picklefield.fields import dbsafe_decode
 
-from ingest.records import LogRecord
+from core.records import LogRecord
 from ingest.services import log_task_package
 from processing.aws import aws_client
 from processing.broker import queue_url

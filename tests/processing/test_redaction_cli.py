@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import selectors
 import subprocess
 import sys
 from pathlib import Path
@@ -58,3 +59,33 @@ def test_it_handles_empty_input_and_long_lines() -> None:
     long_line = b"x" * 200_000 + b" bob@example.com " + b"9" * 100_000 + b"\n"
     out = run_cli(long_line).stdout
     assert out == b"x" * 200_000 + b" [REDACTED_EMAIL] " + b"9" * 100_000 + b"\n"
+
+
+def test_it_writes_each_line_at_once_when_line_buffered() -> None:
+    env = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "processing.redaction", "--line-buffered"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        cwd=ROOT,
+        env=env,
+    )
+    assert proc.stdin is not None and proc.stdout is not None
+    try:
+        proc.stdin.write(b"sms to +44 20 7946 0958\n")
+        proc.stdin.flush()
+        # stdin stays open: the line must come back before the input ends.
+        with selectors.DefaultSelector() as selector:
+            selector.register(proc.stdout, selectors.EVENT_READ)
+            assert selector.select(timeout=30), "no output while the input is still open"
+        assert proc.stdout.readline() == b"sms to [REDACTED_PHONE]\n"
+    finally:
+        proc.stdin.close()
+        proc.wait(timeout=30)
+        proc.stdout.close()
+
+
+def test_it_writes_long_inputs_whole_in_order() -> None:
+    lines = [f"row {k} call 800-555-0199 id={k}\n".encode() for k in range(20_000)]
+    out = run_cli(b"".join(lines)).stdout.splitlines(keepends=True)
+    assert out == [f"row {k} call [REDACTED_PHONE] id={k}\n".encode() for k in range(20_000)]

@@ -33,6 +33,38 @@ def test_it_redacts_national_numbers_named_by_the_line(text: str, expected: str)
     assert redact(text).text == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("chiamami al 333 123 4567 domani", f"chiamami al {P} domani"),
+        ("zadzwoń 512 345 678", f"zadzwoń {P}"),
+        ("retour client: joignable au 06.12.34.56.78", f"retour client: joignable au {P}"),
+        ("contact India office 98765 43210", f"contact India office {P}"),
+    ],
+)
+def test_it_redacts_national_numbers_after_any_form_of_a_phone_word(
+    text: str, expected: str
+) -> None:
+    assert redact(text).text == expected
+
+
+def test_a_compound_word_names_the_language_of_the_line() -> None:
+    text = "Telefonnummer geändert: alt 030 1234567"
+    assert redact(text).text == f"Telefonnummer geändert: alt {P}"
+
+
+def test_it_redacts_a_german_number_written_with_a_slash() -> None:
+    assert redact("Bitte um Rückruf: 0171/1234567").text == f"Bitte um Rückruf: {P}"
+    assert redact("expires 05/2024, ticket 0815/123456").text == (
+        "expires 05/2024, ticket 0815/123456"
+    )
+
+
+def test_an_international_number_makes_to_and_from_phone_keys() -> None:
+    text = '{"type":"message.received","from":"+447911123456","to":"447911123457"}'
+    assert redact(text).text == f'{{"type":"message.received","from":"{P}","to":"{P}"}}'
+
+
 def test_it_infers_the_country_from_an_email_tld() -> None:
     result = redact("client marie@exemple.fr, bureau 01 23 45 67 89")
     assert result.text == f"client {E}, bureau {P}"
@@ -48,6 +80,10 @@ def test_it_redacts_freeswitch_gateway_user_as_phone() -> None:
     assert redact("originate sofia/gateway/3125550191@10.1.2.3").text == (
         f"originate sofia/gateway/{P}@10.1.2.3"
     )
+
+
+def test_it_redacts_a_dial_string_number_and_keeps_its_parenthesis() -> None:
+    assert redact("Dial(SIP/trunk/0013125550190)").text == f"Dial(SIP/trunk/{P})"
 
 
 def test_it_keeps_a_short_sip_extension() -> None:
@@ -69,7 +105,7 @@ def test_it_redacts_twilio_form_fields() -> None:
 
 
 def test_it_redacts_to_and_from_on_messaging_lines() -> None:
-    text = '{"provider":"vonage","to":"447700900123","from":"14155550100"}'
+    text = '{"provider":"vonage","to":"447911123456","from":"14155550100"}'
     assert redact(text).text == f'{{"provider":"vonage","to":"{P}","from":"{P}"}}'
 
 
@@ -109,6 +145,25 @@ def test_identifier_keys_still_veto_nanp() -> None:
     assert redact("order 303-462-2406").text == "order 303-462-2406"
 
 
+@pytest.mark.parametrize(
+    "phone",
+    [
+        "020 7946 0958", "(646) 555-0133", "1800 123 4567", "06 12 34 56 78", "612 34 56 78",
+        "312-555-0176", "1 312-555-0176", "(11) 91234-5678", "090-1234-5678",
+    ],
+)  # fmt: skip
+def test_it_finds_a_phone_inside_a_run_of_digit_groups(phone: str) -> None:
+    assert redact(f"12 3456 7890 {phone} 4444 77").text == f"12 3456 7890 {P} 4444 77"
+
+
+@pytest.mark.parametrize(
+    "text", ["-+49 30 1234 5678 04 72 55 01 23", "312 555 0176 04 72 55 01 23"]
+)
+def test_a_number_beside_a_redacted_one_is_read_the_same_twice(text: str) -> None:
+    once = redact(text).text
+    assert once.endswith(P) and redact(once).text == once
+
+
 HOSTILE = [
     "1 " * 4096,
     "@" * 8192,
@@ -117,6 +172,8 @@ HOSTILE = [
     "800-555-0199 " * 500,
     ("a@" + "b." * 50) * 80,
     ("sip:" + "1" * 20) * 300,
+    "^PRN^PH^^1^617^5550134" * 300,
+    "^PH^" * 2000,
 ]
 
 
@@ -130,6 +187,7 @@ PIECES = st.sampled_from(
     [
         " ", "-", ".", "(", ")", "+", "@", "%40", "%2B", "sip:", "sofia/gateway/", "<", ">",
         '"', "ext. ", "x", "#", "tel:", "to=", "from=", "msisdn=", "order ", "us ", "bob",
+        "Dial(SIP/trunk/", "PJSIP/", "sips:",
         "example.fr", "1", "0", "800", "555", "0199", "04 72 55 01 23", "+49 30 1234 5678",
         "(646) 555-0133", "HTTP/1.1\" ", "twilio", "電話", "\t",
     ]

@@ -6,13 +6,13 @@ from typing import Any
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from bench.chaos_drill import DrillError, DrillOptions, drill_run
+from processing.drill import DrillError, DrillOptions, drill_run
 
 
 class Command(BaseCommand):
     help = (
         "Empty the queues and tables, flood the API while workers fail at random and are "
-        "SIGKILLed, then print accepted/stored/dlq/lost/duplicates (see bench/chaos_drill.py)."
+        "SIGKILLed, then print accepted/stored/dlq/lost/duplicates (see processing/drill.py)."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:

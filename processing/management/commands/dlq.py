@@ -34,7 +34,7 @@ class Command(BaseCommand):
         redrive = actions.add_parser(
             "redrive",
             help="Move dead letters back to the main queue (all of them, undecodable ones too, "
-            "unless --tenant).",
+            "unless --tenant; never those signed more than QUEUE_MESSAGE_MAX_AGE_SECONDS ago).",
         )
         redrive.add_argument("--tenant", help="Only this tenant's records.")
         redrive.add_argument("--limit", type=_positive, help="Move at most N messages.")
@@ -79,6 +79,11 @@ class Command(BaseCommand):
         summary = f"Redrove {result.redriven} message(s) to {settings.LOGS_QUEUE}"
         if result.skipped:
             summary += f"; left {result.skipped} of other tenants or undecodable"
+        if result.stale:
+            summary += (
+                f"; left {result.stale} signed more than "
+                f"QUEUE_MESSAGE_MAX_AGE_SECONDS ({settings.QUEUE_MESSAGE_MAX_AGE_SECONDS} s) ago"
+            )
         if result.failed:
             summary += f"; SQS refused {result.failed}, left in {settings.LOGS_DLQ}"
         self.stdout.write(summary + ".")
@@ -103,7 +108,11 @@ def _positive(value: str) -> int:
 def _row(letter: DeadLetter) -> str:
     error = last_worker_error(task_id=letter.task_id) if letter.task_id else None
     if not letter.decodable:
-        error = "undecodable body (bad signature, foreign producer or truncated)"
+        # Never the body: it did not verify, so nothing says what it holds.
+        digest = letter.body_sha256[:12]
+        error = f"undecodable, {letter.body_bytes} B, sha256 {digest}: {letter.reason}"
+    elif letter.stale:
+        error = "stale: signed too long ago, redrive leaves it; " + (error or "-")
     # The first line of django-q2's "<error> : <traceback>" is enough here.
     first_line = next(iter((error or "").split(" : Traceback", 1)[0].splitlines()), "-")
     sent = letter.first_sent_at.strftime("%Y-%m-%d %H:%M:%S") if letter.first_sent_at else "-"

@@ -1,23 +1,11 @@
 from __future__ import annotations
 
-from importlib import import_module
-from typing import Any
-
-from django_q import cluster
-from django_q.management.commands import qcluster
-
-from processing.cluster import HandBackSentinel
-
-TASK_MODULE = "processing.tasks"
+from processing.management.commands import workers
 
 
-class Command(qcluster.Command):
-    help = "Starts a django-q2 cluster that hands prefetched tasks back to SQS when stopped."
+class Command(workers.Command):
+    """`manage.py qcluster`, django-q2's usual name, runs `manage.py workers`.
 
-    def handle(self, *args: Any, **options: Any) -> None:
-        # Cluster.start() spawns the module's `Sentinel`; django-q2 offers no setting for it.
-        cluster.Sentinel = HandBackSentinel
-        # Import the task code (redaction rules, phone metadata, storage) before the workers
-        # fork, so that they share those pages instead of each loading its own copy.
-        import_module(TASK_MODULE)
-        super().handle(*args, **options)
+    Django picks this over django-q2's own `qcluster` only while `processing` comes before
+    `django_q` in INSTALLED_APPS; the check processing.E001 refuses to start otherwise.
+    """

@@ -14,7 +14,7 @@ from typing import Any, Literal
 TENANT_ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
 LOG_ID_RE = re.compile(r"[\x21-\x7e]{1,128}")
 
-Source = Literal["json", "text"]
+Source = Literal["json", "text", "otlp"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +24,9 @@ class LogRecord:
     text: str
     source: Source
     received_at: datetime  # UTC
+    # OTLP's structured fields (severity, times, ids, attributes): raw here, redacted by the
+    # worker before storage (processing/structured.py). None for the service's own JSON/text.
+    structured: dict[str, Any] | None = None
 
     def to_message(self) -> dict[str, Any]:
         return {
@@ -32,6 +35,7 @@ class LogRecord:
             "text": self.text,
             "source": self.source,
             "received_at": self.received_at.isoformat(),
+            **({"structured": self.structured} if self.structured is not None else {}),
         }
 
     @classmethod
@@ -42,6 +46,7 @@ class LogRecord:
             text=message["text"],
             source=message["source"],
             received_at=datetime.fromisoformat(message["received_at"]),
+            structured=message.get("structured"),
         )
 
 

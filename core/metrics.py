@@ -28,6 +28,20 @@ INGEST_REJECTED = Counter(
     "Requests (or records of a batch) the ingest API refused, by error code.",
     ["tenant", "reason"],
 )
+OTLP_ACCEPTED = Counter(
+    "logs_otlp_accepted_total", "OTLP log records POST /v1/logs handed to SQS.", ["tenant"]
+)
+OTLP_REJECTED = Counter(
+    "logs_otlp_rejected_total",
+    "OTLP log records POST /v1/logs refused, by error code (a request refused before its "
+    "records were read counts once).",
+    ["tenant", "reason"],
+)
+RATE_LIMIT_FALLBACK = Counter(
+    "logs_ingest_rate_limit_fallback_total",
+    "Rate-limit decisions a web process took on its own counts because the shared counter "
+    "(the cache) was unavailable.",
+)
 ENQUEUE_SECONDS = Histogram(
     "logs_enqueue_seconds",
     "Time until SQS confirmed a send (one record, or one SendMessageBatch of a batch request).",
@@ -44,6 +58,12 @@ FAILED = Counter(
     ["error"],
 )
 RETRIED = Counter("logs_retried_total", "Messages received again (SQS receive count above 1).")
+AWS_RETRIES = Counter(
+    "logs_aws_retries_total",
+    "Transient AWS faults retried inside a processing attempt (throttling, conflicts, 5xx, "
+    "timeouts) or while acknowledging; a rising rate means AWS is pushing back.",
+    ["call", "error"],
+)
 REDACTIONS = Counter("logs_redactions_total", "PII redacted in stored records.", ["type"])
 PROCESSING_LATENCY = Histogram(
     "logs_processing_latency_seconds",
@@ -58,6 +78,20 @@ def ingest_accepted(*, tenant_id: str) -> None:
 
 def ingest_rejected(*, tenant_id: str | None, reason: str) -> None:
     INGEST_REJECTED.labels(tenant_id or NO_TENANT, reason).inc()
+
+
+def otlp_accepted(*, tenant_id: str, count: int) -> None:
+    if count:
+        OTLP_ACCEPTED.labels(tenant_id).inc(count)
+
+
+def otlp_rejected(*, tenant_id: str | None, reason: str, count: int) -> None:
+    if count:
+        OTLP_REJECTED.labels(tenant_id or NO_TENANT, reason).inc(count)
+
+
+def rate_limit_fallback() -> None:
+    RATE_LIMIT_FALLBACK.inc()
 
 
 def message_received(*, attributes: Mapping[str, str]) -> None:

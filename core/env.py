@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
@@ -86,3 +87,28 @@ def env_list(name: str, default: list[str]) -> list[str]:
     if value is None or not value.strip():
         return default
     return [item.strip() for item in value.split(",") if item.strip()]
+
+
+_RATE_RE = re.compile(r"([0-9]+)\s*([kmg]?i?b?)\s*/\s*(s|sec|second|m|min|minute|h|hour|d|day)")
+_PERIODS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+_UNITS = {"": 1, "b": 1} | {
+    prefix + suffix: 1024**power
+    for power, prefix in enumerate("kmg", start=1)
+    for suffix in ("", "b", "ib")
+}
+
+
+def env_rate(name: str, default: str, *, multiples: bool = False) -> tuple[int, int] | None:
+    """(amount, seconds) from "N/s", "N/min", "N/hour" or "N/day"; "0" or "off" is None.
+
+    With `multiples` (byte rates) N may end in k, m or g (KiB, MiB, GiB: "256MiB/min").
+    """
+    value = env_str(name, default).strip().lower()
+    if value in ("0", "off"):
+        return None
+    match = _RATE_RE.fullmatch(value)
+    unit = match[2] if match else ""
+    if match is None or (unit and not multiples) or unit not in _UNITS or int(match[1]) == 0:
+        example = "256MiB/min" if multiples else "6000/min"
+        raise ImproperlyConfigured(f"{name} must be like {example}, 0 or off: {value!r}")
+    return int(match[1]) * _UNITS[unit], _PERIODS[match[3][0]]
