@@ -21,6 +21,7 @@ BENCHES: list[tuple[str, list[str]]] = [
     ("otlp", ["bench/otlp.py", "--concurrency", "8", "--seconds", "10", "--batch", "100"]),
     ("worker", ["bench/worker.py", "--messages", "2000", "--workers", "2"]),
     ("worker default delay", ["bench/worker.py", "--default-delay", "--messages", "1000"]),
+    ("batch parsing", ["bench/batch_parsing.py"]),
 ]
 
 
@@ -37,6 +38,10 @@ def rows(results: dict[str, dict[str, Any]]) -> list[tuple[str, str, str, str]]:
     ingest, worker = results["ingest"], results["worker"]
     otlp = results["otlp"]
     burst = results["worker default delay"]
+    hostile = red["hostile_64k_ms"]
+    worst = max(hostile, key=hostile.get)
+    parsing = results["batch parsing"]
+    bombs = [parsing[name] for name in ("5 MB of {} (NDJSON)", "5 MB of {} (array)")]
     return [
         (
             "redaction, lines/s (1 core)",
@@ -49,6 +54,18 @@ def rows(results: dict[str, dict[str, Any]]) -> list[tuple[str, str, str, str]]:
             f"{red['cli_steady_lines_per_s']:,.0f}",
             f"with start-up {red['cli_lines_per_s']:,.0f}",
             ">= 30,000",
+        ),
+        (
+            f"redaction of a hostile 64 KiB line, worst of {len(hostile)} shapes, ms",
+            f"{hostile[worst]} ({worst})",
+            f"median {sorted(hostile.values())[len(hostile) // 2]}",
+            "milliseconds, linear",
+        ),
+        (
+            "a 5 MB batch of {} refused with 413: parse peak MiB (NDJSON / array)",
+            " / ".join(str(bomb["parsers"]["peak_mib"]) for bomb in bombs),
+            "full parse " + " / ".join(str(bomb["full parse"]["peak_mib"]) for bomb in bombs),
+            "stops at the record limit",
         ),
         (
             "view overhead p50 / p99, ms",

@@ -45,13 +45,13 @@ def measure(requests: int, *, key: str) -> dict[str, float]:
     django.setup()
     from django.core.handlers.wsgi import WSGIHandler
 
-    from ingest import services
+    from processing import enqueue
 
     class NoOpSender:
         def send(self, body: str) -> str:
             return "benchmark"
 
-    services._group_commit = lambda: NoOpSender()  # type: ignore[assignment]
+    enqueue._group_commit = lambda: NoOpSender()  # type: ignore[assignment]
     headers = {"HTTP_AUTHORIZATION": f"Api-Key {key}"}
     handler = WSGIHandler()
     body = json.dumps(

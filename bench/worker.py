@@ -47,8 +47,8 @@ def prefill(count: int, text: str = TEXT, first: int = 0) -> None:
     from django.utils import timezone
 
     from core.records import LogRecord
-    from ingest.services import log_task_package
     from processing.broker import shared_broker
+    from processing.enqueue import log_task_package
 
     broker = shared_broker()
     packages = [
@@ -221,7 +221,7 @@ def raw_loop(endpoint: str, queue: str, table: str, out: Any) -> None:
 def measure_raw(env: dict[str, str], count: int, workers: int) -> tuple[float, float]:
     """(records/s, CPU ms per record) of the raw loop in `workers` processes."""
     from processing.aws import aws_client
-    from processing.broker import queue_url
+    from processing.sqs import queue_url
 
     url = queue_url(env["LOGS_QUEUE"])
     body = "x" * 700  # about the size of a signed task package

@@ -19,7 +19,7 @@ from pynamodb.exceptions import PynamoDBException
 
 from dashboard.access import sees_all_tenants, tenants_visible_to
 from dashboard.charts import Series, per_minute_chart
-from processing.broker import QueueMissingError, shared_broker
+from processing.broker import shared_broker
 from processing.dead_letters import dead_letters_count, dead_letters_peek, last_worker_error
 from processing.redaction import redact
 from processing.selectors import (
@@ -28,6 +28,7 @@ from processing.selectors import (
     queue_depths,
     tenant_stats,
 )
+from processing.sqs import QueueMissingError
 
 logger = logging.getLogger(__name__)
 

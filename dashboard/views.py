@@ -18,7 +18,7 @@ from dashboard import selectors
 from dashboard.access import evaluator_required, tenant_visible_or_404, tenants_visible_to
 from processing.selectors import (
     InvalidCursor,
-    log_record,
+    log_item_get,
     tenant_logs_page,
 )
 from processing.structured import SEVERITY_LEVELS
@@ -99,7 +99,7 @@ def tenant_logs(request: HttpRequest, tenant_id: str) -> HttpResponse:
 @aws_errors_as_503
 def record(request: HttpRequest, tenant_id: str, log_id: str) -> HttpResponse:
     tenant_visible_or_404(request.user, tenant_id)
-    item = log_record(tenant_id=tenant_id, log_id=log_id)
+    item = log_item_get(tenant_id=tenant_id, log_id=log_id)
     if item is None:
         raise Http404("No such record.")
     return render(request, "dashboard/record.html", {"tenant_id": tenant_id, "item": item})

@@ -1,34 +1,37 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any, ClassVar
+from typing import Any
 
 from django.conf import settings
 from django.utils import timezone
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import extend_schema, extend_schema_serializer
 from rest_framework import serializers, status
 from rest_framework.exceptions import APIException, UnsupportedMediaType
 from rest_framework.negotiation import DefaultContentNegotiation
 from rest_framework.renderers import BaseRenderer
 from rest_framework.request import Request
 from rest_framework.response import Response
-from rest_framework.utils.serializer_helpers import BindingDict
 from rest_framework.views import APIView
 
-from core.errors import (
-    PayloadTooLarge,
-    QueueUnavailable,
-    TenantMismatch,
-    api_exception_handler,
-    error_body,
-)
+from core import metrics
+from core.errors import PayloadTooLarge, QueueUnavailable, api_exception_handler, error_body
 from core.records import LogRecord, Source, new_log_id
-from ingest.authentication import ApiKeyAuthentication, HasActiveTenantKey, resolve_tenant
-from ingest.fields import LogIdField, LogTextField, TenantIdField
+from ingest.authentication import ApiKeyAuthentication, HasActiveTenantKey
+from ingest.fields import (
+    TEXT_TOO_LARGE,
+    BoundOnceSerializer,
+    LogIdField,
+    LogTextField,
+    TenantIdField,
+)
+from ingest.outcomes import IngestOutcome, outcome_attach
 from ingest.parsers import FastJSONParser, NdjsonParser, PlainTextParser
-from ingest.schema import LOG_INGEST_SCHEMA
-from ingest.services import log_enqueue, log_enqueue_many
+from ingest.schema import log_ingest_schema
+from ingest.services import RecordError, log_batch_ingest, log_ingest
+from ingest.tenants import NOT_NAMED, VerifiedKey, request_tenant, verified_key
 from ingest.throttling import TenantRateThrottle
+from processing import enqueue
 
 MEDIA_TYPES = ("application/json", "application/x-ndjson", "text/plain")
 
@@ -44,6 +47,28 @@ class JsonOnlyNegotiation(DefaultContentNegotiation):
         return renderer, renderer.media_type
 
 
+class ErrorSerializer(BoundOnceSerializer):
+    error = serializers.CharField(help_text="A stable code, e.g. invalid_request.")
+    detail = serializers.CharField()
+
+    def get_fields(self) -> dict[str, serializers.Field[Any, Any, Any, Any]]:
+        # A field named "fields" cannot be declared: Serializer.fields is taken.
+        fields = dict(super().get_fields())
+        fields["fields"] = serializers.DictField(help_text="Messages per invalid field, if any.")
+        return fields
+
+
+# One record's result in a batch: the entries of LogIngestApi's batch and invalid outputs.
+class BatchAcceptedSerializer(BoundOnceSerializer):
+    index = serializers.IntegerField(help_text="Position of the record in the request.")
+    tenant_id = serializers.CharField()
+    log_id = serializers.CharField()
+
+
+class BatchRejectedSerializer(ErrorSerializer):
+    index = serializers.IntegerField(help_text="Position of the record in the request.")
+
+
 class LogIngestApi(APIView):
     """POST /api/v1/logs: validate, enqueue durably, answer 202 (per record for a batch)."""
 
@@ -54,21 +79,20 @@ class LogIngestApi(APIView):
     # The API only speaks JSON: skip parsing Accept headers on every request.
     content_negotiation_class = JsonOnlyNegotiation
 
-    class InputSerializer(serializers.Serializer[dict[str, Any]]):
-        tenant_id = TenantIdField(trim_whitespace=False)
-        log_id = LogIdField(required=False, trim_whitespace=False)
-        text = LogTextField(trim_whitespace=False)
-        shared_fields: ClassVar[BindingDict | None] = None
-
-        @property
-        def fields(self) -> BindingDict:
-            # DRF deep-copies and binds the declared fields for every instance, a third of
-            # this view's time. These fields keep no per-request state (no context, no
-            # partial updates), so one bound set serves every instance.
-            cls = type(self)
-            if cls.shared_fields is None:
-                cls.shared_fields = super().fields
-            return cls.shared_fields
+    @extend_schema_serializer(component_name="LogRecord")
+    class InputSerializer(BoundOnceSerializer):
+        tenant_id = TenantIdField(
+            trim_whitespace=False,
+            help_text="Defaults to the API key's tenant; naming another tenant is a 403.",
+        )
+        log_id = LogIdField(
+            required=False,
+            trim_whitespace=False,
+            help_text="Idempotency key; a UUIDv7 is generated when absent.",
+        )
+        text = LogTextField(
+            trim_whitespace=False, help_text="At most MAX_TEXT_BYTES bytes of UTF-8."
+        )
 
         def to_internal_value(self, data: Any) -> dict[str, Any]:
             if not isinstance(data, dict):
@@ -80,21 +104,76 @@ class LogIngestApi(APIView):
                 raise serializers.ValidationError({name: ["Unknown field."] for name in unknown})
             return dict(super().to_internal_value(data))
 
-    @extend_schema(**LOG_INGEST_SCHEMA)
+    @extend_schema_serializer(component_name="Accepted")
+    class OutputSerializer(BoundOnceSerializer):
+        status = serializers.ChoiceField(["accepted"])
+        tenant_id = serializers.CharField()
+        log_id = serializers.CharField()
+
+    @extend_schema_serializer(component_name="BatchResult")
+    class BatchOutputSerializer(BoundOnceSerializer):
+        status = serializers.ChoiceField(["accepted", "partial"])
+        accepted = BatchAcceptedSerializer(many=True)
+        rejected = BatchRejectedSerializer(many=True)
+
+    @extend_schema_serializer(component_name="Invalid")
+    class InvalidSerializer(ErrorSerializer):
+        """The error shape; a batch of which no record was accepted adds its per-record results."""
+
+        status = serializers.ChoiceField(["rejected"], required=False, help_text="Batches only.")
+        accepted = BatchAcceptedSerializer(many=True, required=False, help_text="Batches: empty.")
+        rejected = BatchRejectedSerializer(many=True, required=False, help_text="Batches only.")
+
+    @extend_schema(
+        **log_ingest_schema(
+            record=InputSerializer,
+            accepted=OutputSerializer,
+            batch_result=BatchOutputSerializer,
+            invalid=InvalidSerializer,
+            error=ErrorSerializer,
+        )
+    )
     def post(self, request: Request) -> Response:
         source, data = _input_of(request)
-        if isinstance(data, list):
-            return self._post_batch(request, data)
-        record = self._record_of(request, source, data)
-        log_enqueue(record=record)
-        return Response(
-            {"status": "accepted", "tenant_id": record.tenant_id, "log_id": record.log_id},
-            status=status.HTTP_202_ACCEPTED,
+        key = verified_key(request)
+        header = request.headers.get("X-Tenant-ID")
+        try:
+            if isinstance(data, list):
+                return self._post_batch(data, key=key, header=header)
+            record = self._record_of(data, source=source, key=key, header=header)
+            log_ingest(record=record)
+        except enqueue.QueueUnavailable as error:
+            raise QueueUnavailable(retry_after=settings.INGEST_RETRY_AFTER) from error
+        output = {"status": "accepted", "tenant_id": record.tenant_id, "log_id": record.log_id}
+        return outcome_attach(
+            response=Response(self.OutputSerializer(output).data, status=status.HTTP_202_ACCEPTED),
+            outcome=IngestOutcome(
+                outcome="accepted", tenant_id=record.tenant_id, log_id=record.log_id
+            ),
         )
 
-    def _record_of(self, request: Request, source: Source, data: Any) -> LogRecord:
-        serializer = self.InputSerializer(data=resolve_tenant(request, data))
-        serializer.is_valid(raise_exception=True)
+    def handle_exception(self, exc: Exception) -> Response:
+        """The API's error shape; the request counts as one rejection, for its key's tenant."""
+        response = super().handle_exception(exc)
+        key = verified_key(self.request)
+        tenant_id = key.tenant_id if key is not None else None
+        code = str(response.data["error"])
+        metrics.ingest_rejected(tenant_id=tenant_id, reason=code)
+        return outcome_attach(
+            response=response, outcome=IngestOutcome(outcome=code, tenant_id=tenant_id)
+        )
+
+    def _record_of(
+        self, data: Any, *, source: Source, key: VerifiedKey | None, header: str | None
+    ) -> LogRecord:
+        if isinstance(data, dict):  # else validation refuses it, whatever the tenant
+            named = data.get("tenant_id", NOT_NAMED)
+            tenant = request_tenant(key=key, header=header, named=named)
+            if named is NOT_NAMED and tenant is not NOT_NAMED:
+                data = {**data, "tenant_id": tenant}
+        serializer = self.InputSerializer(data=data)
+        if not serializer.is_valid():
+            raise _refusal(serializer.errors)
         fields = serializer.validated_data
         return LogRecord(
             tenant_id=fields["tenant_id"],
@@ -104,73 +183,71 @@ class LogIngestApi(APIView):
             received_at=timezone.now(),
         )
 
-    def _post_batch(self, request: Request, items: list[Any]) -> Response:
-        """Each record is accepted or rejected on its own (like CloudWatch PutLogEvents)."""
+    def _post_batch(
+        self, items: list[Any], *, key: VerifiedKey | None, header: str | None
+    ) -> Response:
+        """Each record is accepted or rejected on its own (ingest/services.py)."""
         if not items:
             raise serializers.ValidationError({"non_field_errors": ["The batch has no record."]})
         limit = settings.INGEST_BATCH_MAX_RECORDS
         if len(items) > limit:
             raise PayloadTooLarge(f"The batch has {len(items)} records; the limit is {limit}.")
-        valid, rejected = self._validate_batch(request, items)
-        ids = log_enqueue_many(records=[record for _, record in valid]) if valid else []
-        if valid and not any(ids):
-            raise QueueUnavailable(retry_after=settings.INGEST_RETRY_AFTER)
-        accepted = []
-        for (index, record), message_id in zip(valid, ids, strict=True):
-            if message_id is None:
-                unsent = error_body(QueueUnavailable.default_code, "SQS did not take it; retry.")
-                rejected.append({"index": index, **unsent})
-            else:
-                accepted.append(
-                    {"index": index, "tenant_id": record.tenant_id, "log_id": record.log_id}
-                )
-        rejected.sort(key=lambda entry: int(entry["index"]))
-        if not accepted:
+        entries = [self._entry_of(item, key=key, header=header) for item in items]
+        result = log_batch_ingest(
+            entries=entries, caller_tenant_id=key.tenant_id if key is not None else None
+        )
+        if result.status == "rejected":
             refused = error_body("invalid_request", "No record of the batch was accepted.")
-            return Response(
-                {**refused, "status": "rejected", "accepted": [], "rejected": rejected},
-                status=status.HTTP_400_BAD_REQUEST,
-            )
-        return Response(
-            {
-                "status": "partial" if rejected else "accepted",
-                "accepted": accepted,
-                "rejected": rejected,
-            },
-            status=status.HTTP_202_ACCEPTED,
+            body = self.InvalidSerializer(
+                {**refused, "status": "rejected", "accepted": [], "rejected": result.rejected}
+            ).data
+            response = Response(body, status=status.HTTP_400_BAD_REQUEST)
+        else:
+            body = self.BatchOutputSerializer(result).data
+            response = Response(body, status=status.HTTP_202_ACCEPTED)
+        return outcome_attach(
+            response=response,
+            outcome=IngestOutcome(
+                outcome=result.status,
+                tenant_id=result.tenant_id,
+                records=len(items),
+                accepted=len(result.accepted),
+                rejected=len(result.rejected),
+            ),
         )
 
-    def _validate_batch(
-        self, request: Request, items: list[Any]
-    ) -> tuple[list[tuple[int, LogRecord]], list[dict[str, Any]]]:
-        """(index, record) of each valid record, and the rejection of each other one."""
-        header_tenant = request.headers.get("X-Tenant-ID")
-        valid: list[tuple[int, LogRecord]] = []
-        rejected: list[dict[str, Any]] = []
-        for index, item in enumerate(items):
-            try:
-                if isinstance(item, APIException):  # an NDJSON line that is not JSON
-                    raise item
-                if not isinstance(item, dict):
-                    raise serializers.ValidationError(
-                        {"non_field_errors": ["A record must be a JSON object."]}
-                    )
-                data = _with_header_tenant(item, header_tenant)
-                valid.append((index, self._record_of(request, "json", data)))
-            except APIException as error:
-                rejected.append({"index": index, **_error_of(error)})
-        return valid, rejected
+    def _entry_of(
+        self, item: Any, *, key: VerifiedKey | None, header: str | None
+    ) -> LogRecord | RecordError:
+        """One record of a batch, validated, or why it is refused."""
+        try:
+            if isinstance(item, APIException):  # an NDJSON line that is not JSON
+                raise item
+            if not isinstance(item, dict):
+                raise serializers.ValidationError(
+                    {"non_field_errors": ["A record must be a JSON object."]}
+                )
+            return self._record_of(item, source="json", key=key, header=header)
+        except APIException as error:
+            shaped = api_exception_handler(error, {}).data or {}
+            return RecordError(
+                error=shaped["error"], detail=shaped["detail"], fields=shaped["fields"]
+            )
 
 
-def _error_of(error: APIException) -> dict[str, Any]:
-    """The API's error shape for one record of a batch."""
-    return dict(api_exception_handler(error, {}).data or {})
+def _refusal(errors: dict[str, Any]) -> APIException:
+    """Invalid fields are a 400, but a text over MAX_TEXT_BYTES makes the record a 413."""
+    for error in errors.get("text", ()):
+        if getattr(error, "code", None) == TEXT_TOO_LARGE:
+            return PayloadTooLarge(str(error))
+    return serializers.ValidationError(errors)
 
 
 def _input_of(request: Request) -> tuple[Source, Any]:
-    """The record's fields from a JSON body, or from a text body and its headers.
+    """The record's fields from a JSON body, or from a text body and its X-Log-ID header.
 
-    A batch (a JSON array, or NDJSON) comes back as a list of the records' fields.
+    A batch (a JSON array, or NDJSON) comes back as a list of the records' fields. The tenant
+    is decided later, with the API key and X-Tenant-ID (ingest/tenants.py).
     """
     media_type = request.content_type.split(";", 1)[0].strip().lower()
     if media_type not in MEDIA_TYPES:
@@ -178,28 +255,12 @@ def _input_of(request: Request) -> tuple[Source, Any]:
             media_type,
             detail="Content-Type must be application/json, application/x-ndjson or text/plain.",
         )
-    header_tenant = request.headers.get("X-Tenant-ID")
     body = request.data
     if media_type == "text/plain":
         data: dict[str, Any] = {"text": body if isinstance(body, str) else ""}
-        if header_tenant is not None:
-            data["tenant_id"] = header_tenant
         if "X-Log-ID" in request.headers:
             data["log_id"] = request.headers["X-Log-ID"]
         return "text", data
     if media_type == "application/x-ndjson":
         return "json", body if isinstance(body, list) else []
-    if isinstance(body, dict):
-        body = _with_header_tenant(body, header_tenant)
     return "json", body
-
-
-def _with_header_tenant(body: dict[str, Any], header_tenant: str | None) -> dict[str, Any]:
-    """X-Tenant-ID fills in an absent tenant_id and must not contradict a present one."""
-    if header_tenant is None:
-        return body
-    if "tenant_id" not in body:
-        return {**body, "tenant_id": header_tenant}
-    if body["tenant_id"] != header_tenant:
-        raise TenantMismatch()
-    return body

@@ -1,4 +1,4 @@
-"""Ingest API keys: who is calling, whether they may, and which tenant they write to."""
+"""Ingest API keys: who is calling and whether they may (the tenant: ingest/tenants.py)."""
 
 from __future__ import annotations
 
@@ -11,8 +11,7 @@ from rest_framework.permissions import BasePermission
 from rest_framework.request import Request
 
 from core.client_ip import client_ip
-from core.errors import TenantForbidden, TenantInactive
-from core.records import TENANT_ID_RE
+from core.errors import TenantInactive
 from ingest.tenants import VerifiedKey, tenant_key_cached, tenant_key_verify
 from ingest.throttling import auth_failure_record, auth_failures_wait
 
@@ -69,21 +68,3 @@ class HasActiveTenantKey(BasePermission):
         if not key.tenant_active:
             raise TenantInactive()
         return True
-
-
-def resolve_tenant(request: Request, data: Any) -> Any:
-    """The request's fields with the tenant its key decides.
-
-    An absent tenant_id becomes the key's tenant; a well-formed one naming another tenant is
-    refused; anything else (null, a wrong type, a malformed id) is left for validation to
-    reject. Without a key (INGEST_REQUIRE_API_KEY off) the fields are returned as they are.
-    """
-    key = request.auth
-    if not isinstance(key, VerifiedKey) or not isinstance(data, dict):
-        return data
-    if "tenant_id" not in data:
-        return {**data, "tenant_id": key.tenant_id}
-    claimed = data["tenant_id"]
-    if isinstance(claimed, str) and TENANT_ID_RE.fullmatch(claimed) and claimed != key.tenant_id:
-        raise TenantForbidden()
-    return data

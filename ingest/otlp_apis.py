@@ -30,7 +30,6 @@ from rest_framework.views import APIView
 
 from core import metrics
 from core.errors import PayloadTooLarge, QueueUnavailable, TenantForbidden, api_exception_handler
-from core.records import TENANT_ID_RE
 from ingest.apis import JsonOnlyNegotiation
 from ingest.authentication import ApiKeyAuthentication, HasActiveTenantKey
 from ingest.otlp import (
@@ -45,9 +44,11 @@ from ingest.otlp import (
     record_count,
 )
 from ingest.otlp_schema import OTLP_LOGS_SCHEMA
-from ingest.services import log_enqueue_many
-from ingest.tenants import VerifiedKey
+from ingest.outcomes import IngestOutcome, outcome_attach
+from ingest.services import logs_enqueue
+from ingest.tenants import is_tenant_id, request_tenant, verified_key
 from ingest.throttling import TenantRateThrottle
+from processing import enqueue
 
 ERROR_DOMAIN = "logsite.ingest"
 # google.rpc.Code of each HTTP status this endpoint answers with.
@@ -98,8 +99,11 @@ class OtlpLogsApi(APIView):
             self.counted = True
             raise PayloadTooLarge(f"The request has {count} log records; the limit is {limit}.")
         mapped = otlp_records(request=export, tenant_id=tenant_id, received_at=timezone.now())
-        ids = log_enqueue_many(records=mapped.records) if mapped.records else []
-        if not all(ids):
+        try:
+            sent = logs_enqueue(records=mapped.records).all_sent if mapped.records else True
+        except enqueue.QueueUnavailable:
+            sent = False
+        if not sent:
             # Retryable as a whole: a retry names the same log_ids, so what SQS took already
             # is stored once; a partial success would tell the client to drop the rest.
             metrics.otlp_rejected(tenant_id=tenant_id, reason="queue_unavailable", count=count)
@@ -114,14 +118,14 @@ class OtlpLogsApi(APIView):
             response.partial_success.rejected_log_records = len(mapped.rejections)
             response.partial_success.error_message = _summary(mapped.rejections)
         answer = otlp_response(response, encoding=_encoding(request), status=200)
-        answer.ingest_outcome = {
-            "outcome": "partial" if mapped.rejections else "accepted",
-            "tenant_id": tenant_id,
-            "records": count,
-            "accepted": len(mapped.records),
-            "rejected": len(mapped.rejections),
-        }
-        return answer
+        outcome = IngestOutcome(
+            outcome="partial" if mapped.rejections else "accepted",
+            tenant_id=tenant_id,
+            records=count,
+            accepted=len(mapped.records),
+            rejected=len(mapped.rejections),
+        )
+        return outcome_attach(response=answer, outcome=outcome)
 
     def get_exception_handler(self) -> Any:
         return self._exception_response
@@ -135,10 +139,9 @@ class OtlpLogsApi(APIView):
         fields = data.get("fields") or {}
         if fields:
             detail += " " + "; ".join(f"{name}: {messages}" for name, messages in fields.items())
+        key = verified_key(context["request"])
+        tenant = self.tenant_id or (key.tenant_id if key is not None else None)
         if not self.counted:  # refused before its records could be counted: one
-            # Not request.auth: after a failed authentication that would authenticate again.
-            key = getattr(context["request"], "_auth", None)
-            tenant = self.tenant_id or (key.tenant_id if isinstance(key, VerifiedKey) else None)
             metrics.otlp_rejected(tenant_id=tenant, reason=code, count=1)
         status = status_pb2.Status(
             code=_GRPC_CODES.get(shaped.status_code, code_pb2.INTERNAL), message=detail
@@ -147,26 +150,28 @@ class OtlpLogsApi(APIView):
         response = otlp_response(
             status, encoding=_encoding(context["request"]), status=shaped.status_code
         )
-        response.ingest_outcome = {"outcome": code, "tenant_id": self.tenant_id}
-        if self.records is not None:
-            response.ingest_outcome.update(records=self.records, accepted=0, rejected=self.records)
+        if self.records is None:
+            outcome = IngestOutcome(outcome=code, tenant_id=tenant)
+        else:
+            outcome = IngestOutcome(
+                outcome=code,
+                tenant_id=tenant,
+                records=self.records,
+                accepted=0,
+                rejected=self.records,
+            )
+        outcome_attach(response=response, outcome=outcome)
         for name in _PASSED_HEADERS:
             if name in shaped:
                 response[name] = shaped[name]
         return response
 
 
-class OtlpResponse(HttpResponse):
-    # The request's line in the ingest request log (logsite/request_log.py); the view counts
-    # its metrics itself, a request carrying many records.
-    ingest_outcome: dict[str, Any]
-
-
-def otlp_response(message: Message, *, encoding: Encoding, status: int) -> OtlpResponse:
+def otlp_response(message: Message, *, encoding: Encoding, status: int) -> HttpResponse:
     if encoding == "protobuf":
-        return OtlpResponse(message.SerializeToString(), status=status, content_type=PROTOBUF)
+        return HttpResponse(message.SerializeToString(), status=status, content_type=PROTOBUF)
     body = orjson.dumps(json_format.MessageToDict(message))
-    return OtlpResponse(body, status=status, content_type=JSON)
+    return HttpResponse(body, status=status, content_type=JSON)
 
 
 def _media_type(request: Request) -> str:
@@ -179,18 +184,19 @@ def _encoding(request: Request) -> Encoding:
 
 
 def _tenant_of(request: Request) -> str:
-    """The key's tenant; X-Tenant-ID may repeat it. Without keys the header names the tenant."""
-    header = request.headers.get("X-Tenant-ID")
-    key = request.auth
-    if isinstance(key, VerifiedKey):
-        if header is not None and header != key.tenant_id:
-            raise TenantForbidden()
-        return key.tenant_id
-    if header is None or not TENANT_ID_RE.fullmatch(header):
-        raise serializers.ValidationError(
-            {"X-Tenant-ID": ["Without an API key, this header must name the tenant."]}
-        )
-    return header
+    """The key's tenant; X-Tenant-ID may repeat it. Without keys the header names the tenant.
+
+    An OTLP record has no tenant field to report a malformed id on: the header must be one.
+    """
+    key = verified_key(request)
+    tenant = request_tenant(key=key, header=request.headers.get("X-Tenant-ID"))
+    if is_tenant_id(tenant):
+        return str(tenant)
+    if key is not None:  # a malformed header, which cannot be the key's tenant
+        raise TenantForbidden()
+    raise serializers.ValidationError(
+        {"X-Tenant-ID": ["Without an API key, this header must name the tenant."]}
+    )
 
 
 def _summary(rejections: list[Rejection]) -> str:

@@ -1,13 +1,16 @@
 """The OpenAPI description of the ingest API (drf-spectacular), kept out of the view.
 
-These serializers only describe payloads for the schema; validation lives in ingest/apis.py.
+The payloads are the view's own serializers (ingest/apis.py), which the view hands in.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from drf_spectacular.extensions import OpenApiAuthenticationExtension
+from drf_spectacular.extensions import (
+    OpenApiAuthenticationExtension,
+    OpenApiSerializerFieldExtension,
+)
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
     OpenApiExample,
@@ -15,9 +18,7 @@ from drf_spectacular.utils import (
     OpenApiResponse,
     PolymorphicProxySerializer,
 )
-from rest_framework import serializers
-
-from core.records import LOG_ID_RE, TENANT_ID_RE
+from rest_framework.serializers import Serializer
 
 NDJSON = "application/x-ndjson"
 # An optional trailing slash in a route's regex: the canonical path is the one without it.
@@ -51,59 +52,16 @@ class ApiKeyScheme(OpenApiAuthenticationExtension):
         }
 
 
-class LogRecordSerializer(serializers.Serializer[Any]):
-    tenant_id = serializers.RegexField(
-        TENANT_ID_RE.pattern,
-        required=False,
-        help_text="Defaults to the API key's tenant; naming another tenant is a 403.",
-    )
-    log_id = serializers.RegexField(
-        LOG_ID_RE.pattern,
-        required=False,
-        help_text="Idempotency key; a UUIDv7 is generated when absent.",
-    )
-    text = serializers.CharField(help_text="At most MAX_TEXT_BYTES bytes of UTF-8.")
+class PatternFieldScheme(OpenApiSerializerFieldExtension):
+    """A field of ingest/fields.py that checks a pattern shows it, as a DRF RegexField would."""
 
+    target_class = "ingest.fields.PatternField"
+    match_subclasses = True
 
-class ErrorSerializer(serializers.Serializer[Any]):
-    error = serializers.CharField(help_text="A stable code, e.g. invalid_request.")
-    detail = serializers.CharField()
-
-    def get_fields(self) -> dict[str, serializers.Field[Any, Any, Any, Any]]:
-        # A field named "fields" cannot be declared: Serializer.fields is taken.
-        fields = dict(super().get_fields())
-        fields["fields"] = serializers.DictField(help_text="Messages per invalid field, if any.")
-        return fields
-
-
-class AcceptedSerializer(serializers.Serializer[Any]):
-    status = serializers.ChoiceField(["accepted"])
-    tenant_id = serializers.CharField()
-    log_id = serializers.CharField()
-
-
-class BatchAcceptedSerializer(serializers.Serializer[Any]):
-    index = serializers.IntegerField(help_text="Position of the record in the request.")
-    tenant_id = serializers.CharField()
-    log_id = serializers.CharField()
-
-
-class BatchRejectedSerializer(ErrorSerializer):
-    index = serializers.IntegerField(help_text="Position of the record in the request.")
-
-
-class BatchResultSerializer(serializers.Serializer[Any]):
-    status = serializers.ChoiceField(["accepted", "partial"])
-    accepted = BatchAcceptedSerializer(many=True)
-    rejected = BatchRejectedSerializer(many=True)
-
-
-class InvalidSerializer(ErrorSerializer):
-    """The error shape; a batch of which no record was accepted adds its per-record results."""
-
-    status = serializers.ChoiceField(["rejected"], required=False, help_text="Batches only.")
-    accepted = BatchAcceptedSerializer(many=True, required=False, help_text="Batches: empty.")
-    rejected = BatchRejectedSerializer(many=True, required=False, help_text="Batches only.")
+    def map_serializer_field(self, auto_schema: Any, direction: Any) -> dict[str, str]:
+        # OpenAPI patterns are ECMA regexes: \u00XX where Python writes \xXX.
+        pattern = self.target.regex.pattern.replace("\\x", "\\u00")
+        return {"type": "string", "pattern": pattern}
 
 
 SEED = {
@@ -111,12 +69,24 @@ SEED = {
     "log_id": "101",
     "text": "User 800-555-0199 logged in from 192.168.1.1",
 }
+NDJSON_EXAMPLE = (
+    '{"tenant_id": "acme_corp", "log_id": "101", "text": "User 800-555-0199 logged in"}\n'
+    '{"tenant_id": "acme_corp", "log_id": "102", "text": "Mail to jane@example.com"}\n'
+)
 SECOND = {"tenant_id": "acme_corp", "log_id": "102", "text": "Mail sent to jane@example.com"}
+# The error of a record without text, alone or as a batch entry.
+MISSING_TEXT = {
+    "error": "invalid_request",
+    "detail": "Invalid fields: text",
+    "fields": {"text": ["This field is required."]},
+}
 
 
-def _error(status: int, code: str, detail: str, description: str) -> OpenApiResponse:
+def _error(
+    error: type[Serializer[Any]], status: int, code: str, detail: str, description: str
+) -> OpenApiResponse:
     return OpenApiResponse(
-        ErrorSerializer,
+        error,
         description=description,
         examples=[
             OpenApiExample(
@@ -129,189 +99,189 @@ def _error(status: int, code: str, detail: str, description: str) -> OpenApiResp
     )
 
 
-LOG_INGEST_SCHEMA: dict[str, Any] = {
-    "operation_id": "logs_ingest",
-    "tags": ["ingest"],
-    "summary": "Ingest one log record, or a batch",
-    "description": (
-        "One record as a JSON object or as a `text/plain` body (tenant from the API key or "
-        "`X-Tenant-ID`, log id from `X-Log-ID`), or a batch of up to INGEST_BATCH_MAX_RECORDS "
-        "(1,000) records and INGEST_BATCH_MAX_BYTES (5 MB) as a JSON array or as NDJSON (one "
-        "JSON object per line). Any body may be sent with `Content-Encoding: gzip`; the limits "
-        "apply to the decompressed size. 202 means SQS has the record(s). A batch answers "
-        "with a result per record: `partial` when some were rejected, a 400 of the same shape "
-        "when all were."
-    ),
-    "request": {
-        "application/json": PolymorphicProxySerializer(
-            component_name="LogIngestJson",
-            serializers=[LogRecordSerializer, LogRecordSerializer(many=True)],
-            resource_type_field_name=None,
-            many=False,
+def log_ingest_schema(
+    *,
+    record: type[Serializer[Any]],
+    accepted: type[Serializer[Any]],
+    batch_result: type[Serializer[Any]],
+    invalid: type[Serializer[Any]],
+    error: type[Serializer[Any]],
+) -> dict[str, Any]:
+    """extend_schema's arguments for POST /api/v1/logs, around the view's own serializers."""
+    return {
+        "operation_id": "logs_ingest",
+        "tags": ["ingest"],
+        "summary": "Ingest one log record, or a batch",
+        "description": (
+            "One record as a JSON object or as a `text/plain` body (tenant from the API key or "
+            "`X-Tenant-ID`, log id from `X-Log-ID`), or a batch of up to INGEST_BATCH_MAX_RECORDS "
+            "(1,000) records and INGEST_BATCH_MAX_BYTES (5 MB) as a JSON array or as NDJSON (one "
+            "JSON object per line). Any body may be sent with `Content-Encoding: gzip`; the limits "
+            "apply to the decompressed size. 202 means SQS has the record(s). A batch answers "
+            "with a result per record: `partial` when some were rejected, a 400 of the same shape "
+            "when all were."
         ),
-        NDJSON: {"type": "string", "description": "One JSON log record per line."},
-        "text/plain": {"type": "string", "description": "The log text; any charset."},
-    },
-    "parameters": [
-        OpenApiParameter(
-            "X-Tenant-ID",
-            OpenApiTypes.STR,
-            OpenApiParameter.HEADER,
-            description="text/plain: the tenant (defaults to the key's). JSON: must match it.",
-        ),
-        OpenApiParameter(
-            "X-Log-ID", OpenApiTypes.STR, OpenApiParameter.HEADER, description="text/plain only."
-        ),
-        OpenApiParameter(
-            "Content-Encoding",
-            OpenApiTypes.STR,
-            OpenApiParameter.HEADER,
-            enum=["gzip", "identity"],
-            description="gzip for a compressed body of any content type.",
-        ),
-        OpenApiParameter(
-            "X-Request-ID",
-            OpenApiTypes.STR,
-            OpenApiParameter.HEADER,
-            description="Echoed in the response and the logs; generated when absent.",
-        ),
-        OpenApiParameter(
-            "X-Request-ID",
-            OpenApiTypes.STR,
-            OpenApiParameter.HEADER,
-            response=True,
-            description="The request's id, as sent or as generated.",
-        ),
-        OpenApiParameter(
-            "Retry-After",
-            OpenApiTypes.INT,
-            OpenApiParameter.HEADER,
-            response=[429, 503],
-            description="Seconds to wait before retrying.",
-        ),
-    ],
-    "examples": [
-        OpenApiExample("One record", SEED, request_only=True, media_type="application/json"),
-        OpenApiExample(
-            "A batch (JSON array)",
-            [SEED, SECOND],
-            request_only=True,
-            media_type="application/json",
-        ),
-        OpenApiExample(
-            "A batch (NDJSON)",
-            '{"tenant_id": "acme_corp", "log_id": "101", "text": "User 800-555-0199 logged in"}\n'
-            '{"tenant_id": "acme_corp", "log_id": "102", "text": "Mail to jane@example.com"}\n',
-            request_only=True,
-            media_type=NDJSON,
-        ),
-        OpenApiExample(
-            "Raw text",
-            "This is a raw log file dump that will take some time to process.",
-            request_only=True,
-            media_type="text/plain",
-        ),
-        OpenApiExample(
-            "One record accepted",
-            {"status": "accepted", "tenant_id": "acme_corp", "log_id": "101"},
-            response_only=True,
-            status_codes=["202"],
-        ),
-        OpenApiExample(
-            "A batch partly accepted",
-            {
-                "status": "partial",
-                "accepted": [{"index": 0, "tenant_id": "acme_corp", "log_id": "101"}],
-                "rejected": [
-                    {
-                        "index": 1,
-                        "error": "invalid_request",
-                        "detail": "Invalid fields: text",
-                        "fields": {"text": ["This field is required."]},
-                    }
-                ],
-            },
-            response_only=True,
-            status_codes=["202"],
-        ),
-        OpenApiExample(
-            "Invalid record",
-            {
-                "error": "invalid_request",
-                "detail": "Invalid fields: text",
-                "fields": {"text": ["This field is required."]},
-            },
-            response_only=True,
-            status_codes=["400"],
-        ),
-        OpenApiExample(
-            "Every record of a batch rejected",
-            {
-                "error": "invalid_request",
-                "detail": "No record of the batch was accepted.",
-                "fields": {},
-                "status": "rejected",
-                "accepted": [],
-                "rejected": [
-                    {
-                        "index": 0,
-                        "error": "invalid_request",
-                        "detail": "Invalid fields: text",
-                        "fields": {"text": ["This field is required."]},
-                    }
-                ],
-            },
-            response_only=True,
-            status_codes=["400"],
-        ),
-    ],
-    "responses": {
-        202: PolymorphicProxySerializer(
-            component_name="LogIngestAccepted",
-            serializers=[AcceptedSerializer, BatchResultSerializer],
-            resource_type_field_name=None,
-        ),
-        400: OpenApiResponse(
-            InvalidSerializer,
-            description="invalid_request, invalid_json, invalid_encoding, tenant_mismatch, or "
-            "a batch of which no record was accepted.",
-        ),
-        401: _error(
-            401,
-            "not_authenticated",
-            "An API key is required: send 'Authorization: Api-Key <key>'.",
-            "No API key (not_authenticated), or an unknown or revoked one (authentication_failed).",
-        ),
-        403: _error(
-            403,
-            "tenant_forbidden",
-            "This API key belongs to another tenant than the one the request names.",
-            "The key's tenant is not the one named (tenant_forbidden) or is inactive "
-            "(tenant_inactive).",
-        ),
-        413: _error(
-            413,
-            "payload_too_large",
-            "text is 70000 bytes; the limit is 65536 bytes.",
-            "A text, body or batch over its limit (after decompression).",
-        ),
-        415: _error(
-            415,
-            "unsupported_media_type",
-            "Content-Type must be application/json, application/x-ndjson or text/plain.",
-            "Another content type, an unknown charset, or a Content-Encoding other than gzip.",
-        ),
-        429: _error(
-            429,
-            "rate_limited",
-            "Request was throttled. Expected available in 12 seconds.",
-            "The tenant's rate limit is used up; see Retry-After.",
-        ),
-        503: _error(
-            503,
-            "queue_unavailable",
-            "The ingest queue cannot be reached; nothing was accepted. Retry later.",
-            "SQS cannot be reached: nothing was accepted; see Retry-After.",
-        ),
-    },
-}
+        "request": {
+            "application/json": PolymorphicProxySerializer(
+                component_name="LogIngestJson",
+                serializers=[record, record(many=True)],
+                resource_type_field_name=None,
+                many=False,
+            ),
+            NDJSON: {"type": "string", "description": "One JSON log record per line."},
+            "text/plain": {"type": "string", "description": "The log text; any charset."},
+        },
+        "parameters": [
+            OpenApiParameter(
+                "X-Tenant-ID",
+                OpenApiTypes.STR,
+                OpenApiParameter.HEADER,
+                description="text/plain: the tenant (defaults to the key's). JSON: must match it.",
+            ),
+            OpenApiParameter(
+                "X-Log-ID",
+                OpenApiTypes.STR,
+                OpenApiParameter.HEADER,
+                description="text/plain only.",
+            ),
+            OpenApiParameter(
+                "Content-Encoding",
+                OpenApiTypes.STR,
+                OpenApiParameter.HEADER,
+                enum=["gzip", "identity"],
+                description="gzip for a compressed body of any content type.",
+            ),
+            OpenApiParameter(
+                "X-Request-ID",
+                OpenApiTypes.STR,
+                OpenApiParameter.HEADER,
+                description="Echoed in the response and the logs; generated when absent.",
+            ),
+            OpenApiParameter(
+                "X-Request-ID",
+                OpenApiTypes.STR,
+                OpenApiParameter.HEADER,
+                response=True,
+                description="The request's id, as sent or as generated.",
+            ),
+            OpenApiParameter(
+                "Retry-After",
+                OpenApiTypes.INT,
+                OpenApiParameter.HEADER,
+                response=[429, 503],
+                description="Seconds to wait before retrying.",
+            ),
+        ],
+        "examples": [
+            OpenApiExample("One record", SEED, request_only=True, media_type="application/json"),
+            OpenApiExample(
+                "A batch (JSON array)",
+                [SEED, SECOND],
+                request_only=True,
+                media_type="application/json",
+            ),
+            OpenApiExample(
+                "A batch (NDJSON)",
+                NDJSON_EXAMPLE,
+                request_only=True,
+                media_type=NDJSON,
+            ),
+            OpenApiExample(
+                "Raw text",
+                "This is a raw log file dump that will take some time to process.",
+                request_only=True,
+                media_type="text/plain",
+            ),
+            OpenApiExample(
+                "One record accepted",
+                {"status": "accepted", "tenant_id": "acme_corp", "log_id": "101"},
+                response_only=True,
+                status_codes=["202"],
+            ),
+            OpenApiExample(
+                "A batch partly accepted",
+                {
+                    "status": "partial",
+                    "accepted": [{"index": 0, "tenant_id": "acme_corp", "log_id": "101"}],
+                    "rejected": [{"index": 1, **MISSING_TEXT}],
+                },
+                response_only=True,
+                status_codes=["202"],
+            ),
+            OpenApiExample(
+                "Invalid record",
+                MISSING_TEXT,
+                response_only=True,
+                status_codes=["400"],
+            ),
+            OpenApiExample(
+                "Every record of a batch rejected",
+                {
+                    "error": "invalid_request",
+                    "detail": "No record of the batch was accepted.",
+                    "fields": {},
+                    "status": "rejected",
+                    "accepted": [],
+                    "rejected": [{"index": 0, **MISSING_TEXT}],
+                },
+                response_only=True,
+                status_codes=["400"],
+            ),
+        ],
+        "responses": {
+            202: PolymorphicProxySerializer(
+                component_name="LogIngestAccepted",
+                serializers=[accepted, batch_result],
+                resource_type_field_name=None,
+            ),
+            400: OpenApiResponse(
+                invalid,
+                description="invalid_request, invalid_json, invalid_encoding, tenant_mismatch, or "
+                "a batch of which no record was accepted.",
+            ),
+            401: _error(
+                error,
+                401,
+                "not_authenticated",
+                "An API key is required: send 'Authorization: Api-Key <key>'.",
+                "No API key (not_authenticated), or an unknown or revoked one "
+                "(authentication_failed).",
+            ),
+            403: _error(
+                error,
+                403,
+                "tenant_forbidden",
+                "This API key belongs to another tenant than the one the request names.",
+                "The key's tenant is not the one named (tenant_forbidden) or is inactive "
+                "(tenant_inactive).",
+            ),
+            413: _error(
+                error,
+                413,
+                "payload_too_large",
+                "text is 70000 bytes; the limit is 65536 bytes.",
+                "A text, body or batch over its limit (after decompression).",
+            ),
+            415: _error(
+                error,
+                415,
+                "unsupported_media_type",
+                "Content-Type must be application/json, application/x-ndjson or text/plain.",
+                "Another content type, an unknown charset, or a Content-Encoding other than gzip.",
+            ),
+            429: _error(
+                error,
+                429,
+                "rate_limited",
+                "Request was throttled. Expected available in 12 seconds.",
+                "The tenant's rate limit is used up; see Retry-After.",
+            ),
+            503: _error(
+                error,
+                503,
+                "queue_unavailable",
+                "The ingest queue cannot be reached; nothing was accepted. Retry later.",
+                "SQS cannot be reached: nothing was accepted; see Retry-After.",
+            ),
+        },
+    }

@@ -1,108 +1,120 @@
 from __future__ import annotations
 
 import logging
-import uuid
-from collections.abc import Iterator, Sequence
-from functools import cache
-
-from botocore.exceptions import BotoCoreError, ClientError
-from django.conf import settings
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
 
 from core import metrics
-from core.errors import QueueUnavailable
-from core.messages import message_encode
 from core.records import LogRecord
-from ingest.group_commit import MAX_BATCH, EnqueueRefused, GroupCommitSender
-from processing.broker import QueueMissingError, shared_broker
+from processing.enqueue import EnqueueResult, QueueUnavailable, records_enqueue
 
 logger = logging.getLogger(__name__)
 
-ENQUEUE_ERRORS = (BotoCoreError, ClientError, QueueMissingError, EnqueueRefused, TimeoutError)
-# SQS refuses a SendMessageBatch whose bodies add up to more than this (its historical limit).
-MAX_BATCH_BYTES = 256 * 1024
 
+def logs_enqueue(*, records: Sequence[LogRecord]) -> EnqueueResult:
+    """Put records on the ingest queue (processing/enqueue.py), one or a batch.
 
-def log_task_package(*, record: LogRecord) -> str:
-    """The signed queue message for one record (core/messages.py): JSON, never a pickle.
-
-    Its task id is new, so each enqueue is one django-q2 task; the worker runs the log task on
-    it and nothing else. Several can go out in one SendMessageBatch call.
+    Raises processing's QueueUnavailable when SQS took none of them, logged here with the
+    request's context: the caller must then report none as accepted.
     """
-    return message_encode(task_id=uuid.uuid4().hex, record=record.to_message())
-
-
-def log_enqueue(*, record: LogRecord) -> str:
-    """Put one record on the ingest queue; returns the SQS message id once SQS has it.
-
-    Raises QueueUnavailable when SQS cannot be reached or refuses the message: the caller must
-    not report the record as accepted then.
-    """
-    package = log_task_package(record=record)
     try:
-        with metrics.ENQUEUE_SECONDS.time():
-            return _group_commit().send(package)
-    except ENQUEUE_ERRORS as error:
+        return records_enqueue(records=records)
+    except QueueUnavailable as error:
+        first = records[0]
         logger.error(
-            "Enqueue failed for tenant=%s log_id=%s: %s",
-            record.tenant_id,
-            record.log_id,
-            type(error).__name__,
+            "Enqueue failed for tenant=%s log_id=%s (first of %d): %s",
+            first.tenant_id,
+            first.log_id,
+            len(records),
+            error,
         )
-        raise QueueUnavailable(retry_after=settings.INGEST_RETRY_AFTER) from error
+        raise
 
 
-@cache
-def _group_commit() -> GroupCommitSender:
-    # The broker is looked up per batch so that a queue re-created meanwhile is found again.
-    return GroupCommitSender(
-        send_batch=lambda bodies: shared_broker().enqueue_batch(bodies),
-        senders=settings.INGEST_SENDER_THREADS,
-        linger=settings.INGEST_BATCH_LINGER_MS / 1000,
-        # Longer than botocore's worst case, so a 503 never hides a send that went through.
-        timeout=settings.AWS_CALL_BUDGET + 1,
-    )
+@dataclass(frozen=True, slots=True)
+class RecordError:
+    """Why one record of a batch is refused, in the API's error shape (core/errors.py)."""
+
+    error: str
+    detail: str
+    fields: dict[str, Any]
 
 
-def log_enqueue_many(*, records: Sequence[LogRecord]) -> list[str | None]:
-    """Put records on the ingest queue in SendMessageBatch calls (10 messages, 256 KiB at most).
+@dataclass(frozen=True, slots=True)
+class BatchAccepted:
+    index: int  # the record's position in the request
+    tenant_id: str
+    log_id: str
 
-    Returns each record's SQS message id, or None for a record SQS did not take: the caller
-    must not report that one as accepted. When SQS refuses a call, the next ones are still
-    tried; when it cannot be reached (or the queue is gone) the rest are not: they would fail
-    the same way, each after its timeouts.
+
+@dataclass(frozen=True, slots=True)
+class BatchRejected:
+    index: int
+    error: str
+    detail: str
+    fields: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class BatchResult:
+    """What a batch request did: the view serializes it as it is."""
+
+    accepted: list[BatchAccepted]
+    rejected: list[BatchRejected]  # in request order
+    tenant_id: str | None  # the batch's tenant for its log line, when it has one
+
+    @property
+    def status(self) -> Literal["accepted", "partial", "rejected"]:
+        if not self.accepted:
+            return "rejected"
+        return "partial" if self.rejected else "accepted"
+
+
+# What a record SQS did not take is rejected with (its batch partly went through).
+UNSENT = RecordError(error="queue_unavailable", detail="SQS did not take it; retry.", fields={})
+
+
+def log_ingest(*, record: LogRecord) -> None:
+    """Accept one record: on the ingest queue, and counted.
+
+    Raises processing's QueueUnavailable when SQS does not have it: it is not accepted then.
     """
-    packages = [log_task_package(record=record) for record in records]
-    ids: list[str | None] = [None] * len(packages)
-    for start, chunk in _send_chunks(packages):
-        try:
-            with metrics.ENQUEUE_SECONDS.time():
-                ids[start : start + len(chunk)] = shared_broker().enqueue_batch(chunk)
-        except ClientError as error:
-            logger.error("Batch enqueue refused for %d records: %s", len(chunk), _code(error))
-        except ENQUEUE_ERRORS as error:
-            logger.error(
-                "Batch enqueue failed for the last %d of %d records: %s",
-                len(packages) - start,
-                len(packages),
-                type(error).__name__,
+    logs_enqueue(records=[record])
+    metrics.ingest_accepted(tenant_id=record.tenant_id)
+
+
+def log_batch_ingest(
+    *, entries: Sequence[LogRecord | RecordError], caller_tenant_id: str | None
+) -> BatchResult:
+    """Accept or reject each record of a batch on its own (like CloudWatch PutLogEvents).
+
+    `entries` are the batch's records in request order: each validated, or why it is not.
+    The valid ones are enqueued together; one SQS did not take is rejected as UNSENT. Each
+    accepted record counts for its tenant, each rejected one for `caller_tenant_id` (the API
+    key's; None without keys). Raises processing's QueueUnavailable when SQS took none of them:
+    nothing is accepted then.
+    """
+    valid = [(index, entry) for index, entry in enumerate(entries) if isinstance(entry, LogRecord)]
+    ids = logs_enqueue(records=[record for _, record in valid]).message_ids if valid else []
+    sent = dict(zip((index for index, _ in valid), ids, strict=True))
+    accepted: list[BatchAccepted] = []
+    rejected: list[BatchRejected] = []
+    for index, entry in enumerate(entries):
+        if isinstance(entry, LogRecord) and sent[index] is not None:
+            accepted.append(
+                BatchAccepted(index=index, tenant_id=entry.tenant_id, log_id=entry.log_id)
             )
-            break
-    return ids
-
-
-def _code(error: ClientError) -> str:
-    return str(error.response.get("Error", {}).get("Code", type(error).__name__))
-
-
-def _send_chunks(packages: list[str]) -> Iterator[tuple[int, list[str]]]:
-    """(index of the first, packages) for each SendMessageBatch call."""
-    start = 0
-    while start < len(packages):
-        end, size = start, 0
-        while end < len(packages) and end - start < MAX_BATCH:
-            size += len(packages[end])
-            if end > start and size > MAX_BATCH_BYTES:
-                break
-            end += 1
-        yield start, packages[start:end]
-        start = end
+            metrics.ingest_accepted(tenant_id=entry.tenant_id)
+            continue
+        refusal = entry if isinstance(entry, RecordError) else UNSENT
+        rejected.append(
+            BatchRejected(
+                index=index, error=refusal.error, detail=refusal.detail, fields=refusal.fields
+            )
+        )
+        metrics.ingest_rejected(tenant_id=caller_tenant_id, reason=refusal.error)
+    tenants = {record.tenant_id for record in accepted}
+    # Without a key, the log line names the tenant when every accepted record has the same one.
+    tenant_id = caller_tenant_id or (tenants.pop() if len(tenants) == 1 else None)
+    return BatchResult(accepted=accepted, rejected=rejected, tenant_id=tenant_id)

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import enum
 import logging
 import time
 from dataclasses import dataclass
+from typing import Any, Final
 
 from django.conf import settings
 from django.db import DatabaseError, transaction
 from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
+from rest_framework.request import Request
 
 from core.database import brief_database_wait
+from core.errors import TenantForbidden, TenantMismatch
+from core.records import TENANT_ID_RE
 from ingest.models import Tenant, TenantAPIKey
 
 logger = logging.getLogger(__name__)
@@ -25,6 +30,50 @@ class VerifiedKey:
     prefix: str
     tenant_id: str
     tenant_active: bool
+
+
+class _NotNamed(enum.Enum):
+    NOT_NAMED = "not named"
+
+
+# A request that names no tenant: not None, which a JSON body may send (and is refused).
+NOT_NAMED: Final = _NotNamed.NOT_NAMED
+
+
+def request_tenant(*, key: VerifiedKey | None, header: str | None, named: Any = NOT_NAMED) -> Any:
+    """The tenant a request writes to, from its API key, X-Tenant-ID and the tenant_id it names.
+
+    The one place the tenant is decided (the JSON and text API, OTLP, the rate limit).
+    X-Tenant-ID fills in an absent tenant_id and must not contradict a present one
+    (TenantMismatch). With a key, nothing named means the key's tenant, and a well-formed id of
+    another tenant is TenantForbidden. Anything else named (null, a wrong type, a malformed id)
+    is returned for the caller's validation to reject, as is NOT_NAMED without a key.
+    """
+    if named is NOT_NAMED:
+        named = NOT_NAMED if header is None else header
+    elif header is not None and named != header:
+        raise TenantMismatch()
+    if key is None:
+        return named
+    if named is NOT_NAMED:
+        return key.tenant_id
+    if is_tenant_id(named) and named != key.tenant_id:
+        raise TenantForbidden()
+    return named
+
+
+def is_tenant_id(value: Any) -> bool:
+    return isinstance(value, str) and TENANT_ID_RE.fullmatch(value) is not None
+
+
+def verified_key(request: Request) -> VerifiedKey | None:
+    """The request's verified API key, once authenticated; None without one.
+
+    Reads what authentication found without running it again: after a failed authentication
+    (or before any), `request.auth` would authenticate once more.
+    """
+    key = getattr(request, "_auth", None)
+    return key if isinstance(key, VerifiedKey) else None
 
 
 # The verified keys of this process, by plaintext key: (monotonic expiry, key). Only keys that

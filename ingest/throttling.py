@@ -36,9 +36,9 @@ from rest_framework.throttling import BaseThrottle
 
 from core import metrics
 from core.database import brief_database_wait
-from core.records import TENANT_ID_RE
+from core.errors import TenantForbidden, TenantMismatch
 from ingest.otlp import record_count
-from ingest.tenants import VerifiedKey
+from ingest.tenants import NOT_NAMED, is_tenant_id, request_tenant, verified_key
 
 logger = logging.getLogger(__name__)
 
@@ -111,13 +111,23 @@ class TenantRateThrottle(BaseThrottle):
 
 
 def _tenant_of(request: Request) -> str | None:
-    if isinstance(request.auth, VerifiedKey):
-        return request.auth.tenant_id
-    # Without keys (INGEST_REQUIRE_API_KEY off) the limit applies to the tenant named.
-    claimed = request.headers.get("X-Tenant-ID")
-    if claimed is None and _parseable(request) and isinstance(request.data, dict):
-        claimed = request.data.get("tenant_id")
-    return claimed if isinstance(claimed, str) and TENANT_ID_RE.fullmatch(claimed) else None
+    """The tenant whose limits the request counts against: the one it writes to.
+
+    That is decided by ingest/tenants.py. A request the view will refuse for the tenant it
+    names still counts against its key's tenant; without a key (INGEST_REQUIRE_API_KEY off)
+    it counts against none, nor does one that names no valid tenant (None).
+    """
+    key = verified_key(request)
+    named = NOT_NAMED
+    if _parseable(request) and isinstance(request.data, dict):
+        named = request.data.get("tenant_id", NOT_NAMED)
+    try:
+        tenant = request_tenant(key=key, header=request.headers.get("X-Tenant-ID"), named=named)
+    except (TenantForbidden, TenantMismatch):
+        tenant = None
+    if is_tenant_id(tenant):
+        return str(tenant)
+    return key.tenant_id if key is not None else None
 
 
 def _parseable(request: Request) -> bool:

@@ -9,9 +9,10 @@ from django.urls import get_resolver
 from django.utils import timezone
 
 from core.records import LogRecord
-from ingest.services import log_task_package
 from processing.aws import aws_client
-from processing.broker import queue_url, shared_broker
+from processing.broker import shared_broker
+from processing.enqueue import log_task_package
+from processing.sqs import queue_url
 
 logger = logging.getLogger(__name__)
 

@@ -35,7 +35,7 @@ from core.database import brief_database_wait
 from core.metrics_dir import metrics_dirs
 from ingest.throttling import rate_limit_store_error
 from processing.aws import aws_client
-from processing.broker import queue_counts
+from processing.sqs import queue_attributes, queue_counts, queue_url_lookup
 from processing.tables import MODELS
 
 logger = logging.getLogger(__name__)
@@ -87,16 +87,16 @@ def _refusal(status: int, code: str, detail: str) -> JsonResponse:
 
 def sqs_check() -> dict[str, Any]:
     """Each queue is reachable and exists ("ok", "missing" or "unreachable: <error>")."""
-    sqs = aws_client("sqs")
     queues: dict[str, str] = {}
     for name in (settings.LOGS_QUEUE, settings.LOGS_DLQ):
         try:
             # Looked up afresh, not from the process's cache: a deleted queue must show.
-            url = sqs.get_queue_url(QueueName=name)["QueueUrl"]
-            sqs.get_queue_attributes(QueueUrl=url, AttributeNames=["QueueArn"])
+            url = queue_url_lookup(name)
+            if url is None:
+                queues[name] = "missing"
+                continue
+            queue_attributes(url, names=["QueueArn"])
             queues[name] = "ok"
-        except sqs.exceptions.QueueDoesNotExist:
-            queues[name] = "missing"
         except Exception as error:  # whatever the cause, the answer is "not ready"
             queues[name] = f"unreachable: {type(error).__name__}"
     return {"status": _overall(queues.values(), "ok"), "queues": queues}

@@ -1,8 +1,8 @@
-"""Request ids, and one structured log line (plus metrics) per ingest request.
+"""Request ids, and one structured log line per ingest request.
 
 The line carries ids, the outcome and timings, never the log text or any credential. The
-outcome is read from the DRF response data the API already built: "accepted", "partial", or the
-error code of the API's one error shape.
+outcome is the one the ingest view attached to its response (ingest/outcomes.py), which counted
+the request's metrics too.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import Any
 
 from django.http import HttpRequest, HttpResponse
 
-from core import metrics
+from ingest.outcomes import outcome_of
 
 logger = logging.getLogger("ingest.requests")
 
@@ -57,44 +57,20 @@ class RequestLogMiddleware:
         response["X-Request-ID"] = request_id
         match = request.resolver_match
         if match is not None and match.url_name in (INGEST_URL_NAME, OTLP_URL_NAME):
-            fields = ingest_outcome(request=request, response=response)
+            fields = ingest_log_fields(request=request, response=response)
             fields["duration_ms"] = round((time.perf_counter() - started) * 1000, 3)
             level = logging.WARNING if response.status_code >= 500 else logging.INFO
             logger.log(level, "ingest request", extra={"request_id": request_id, **fields})
         return response
 
 
-def ingest_outcome(*, request: HttpRequest, response: HttpResponse) -> dict[str, Any]:
-    """Count the request's accepted and rejected records; returns the fields of its log line."""
-    data = getattr(response, "data", None)
-    data = data if isinstance(data, dict) else {}
-    # The authenticated tenant (DRF copies request.auth onto the Django request).
-    key_tenant: str | None = getattr(getattr(request, "auth", None), "tenant_id", None)
-    fields: dict[str, Any] = {"status": response.status_code, "tenant_id": key_tenant}
-    outcome = getattr(response, "ingest_outcome", None)
-    if isinstance(outcome, dict):  # POST /v1/logs: counted by the view (ingest/otlp_apis.py)
-        return {**fields, **outcome, "tenant_id": outcome.get("tenant_id") or key_tenant}
-    if isinstance(data.get("accepted"), list):  # a batch
-        accepted, rejected = data["accepted"], data.get("rejected", [])
-        for item in accepted:
-            metrics.ingest_accepted(tenant_id=item["tenant_id"])
-        for item in rejected:
-            metrics.ingest_rejected(tenant_id=key_tenant, reason=item["error"])
-        tenants = {item["tenant_id"] for item in accepted}
-        if key_tenant is None and len(tenants) == 1:
-            fields["tenant_id"] = tenants.pop()
-        fields.update(
-            outcome=data.get("status"),
-            records=len(accepted) + len(rejected),
-            accepted=len(accepted),
-            rejected=len(rejected),
-        )
-    elif "error" in data:
-        metrics.ingest_rejected(tenant_id=key_tenant, reason=data["error"])
-        fields["outcome"] = data["error"]
-    elif response.status_code == 202:
-        metrics.ingest_accepted(tenant_id=data["tenant_id"])
-        fields.update(outcome="accepted", tenant_id=data["tenant_id"], log_id=data["log_id"])
-    else:
-        fields["outcome"] = f"http_{response.status_code}"
-    return fields
+def ingest_log_fields(*, request: HttpRequest, response: HttpResponse) -> dict[str, Any]:
+    """The fields of the request's log line, from the outcome its view attached."""
+    fields: dict[str, Any] = {"status": response.status_code}
+    outcome = outcome_of(response)
+    if outcome is not None:
+        return {**fields, **outcome.log_fields()}
+    # Answered outside the view (no outcome attached): the authenticated tenant, if any (DRF
+    # copies request.auth onto the Django request).
+    key_tenant = getattr(getattr(request, "auth", None), "tenant_id", None)
+    return {**fields, "tenant_id": key_tenant, "outcome": f"http_{response.status_code}"}

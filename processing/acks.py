@@ -9,8 +9,6 @@ again, and the worker recognises the record as stored (processing/services.py).
 from __future__ import annotations
 
 import logging
-import os
-import threading
 import time
 from collections.abc import Callable
 
@@ -18,73 +16,20 @@ from django.conf import settings
 
 from core import metrics
 from processing.aws import backoff_pause
+from processing.batcher import Batcher
+from processing.sqs import MAX_BATCH
 
 logger = logging.getLogger(__name__)
 
-MAX_BATCH = 10  # SQS's limit per DeleteMessageBatch
 MAX_WAIT = 0.02  # seconds an acknowledgement may wait for its batch to fill
 
 DeleteBatch = Callable[[list[str]], list[str]]
 
 
-class AckBatcher:
+class AckBatcher(Batcher[str]):
     def __init__(self, *, delete_batch: DeleteBatch) -> None:
+        super().__init__(handle=self._send, name="sqs-acks", max_batch=MAX_BATCH, linger=MAX_WAIT)
         self._delete_batch = delete_batch
-        self._pending: list[str] = []
-        self._first_at = 0.0
-        self._ready = threading.Condition()
-        self._sending = False  # the thread is sending a batch it took off _pending
-        self._started_in: int | None = None
-
-    def add(self, receipt_handle: str) -> None:
-        self._ensure_started()
-        with self._ready:
-            if not self._pending:
-                self._first_at = time.monotonic()
-            self._pending.append(receipt_handle)
-            self._ready.notify()
-
-    def flush(self) -> None:
-        """Send every pending acknowledgement now, and wait for the batch the thread is sending
-        (the process exits next, and the thread with it)."""
-        with self._ready:
-            while self._sending:
-                self._ready.wait()
-            pending, self._pending = self._pending, []
-        for start in range(0, len(pending), MAX_BATCH):
-            self._send(pending[start : start + MAX_BATCH])
-
-    def _ensure_started(self) -> None:
-        # The thread does not survive a fork: each process that acknowledges starts its own.
-        if self._started_in == os.getpid():
-            return
-        with self._ready:
-            if self._started_in != os.getpid():
-                self._pending = []
-                threading.Thread(target=self._run, name="sqs-acks", daemon=True).start()
-                self._started_in = os.getpid()
-
-    def _run(self) -> None:
-        while True:
-            with self._ready:
-                while not self._pending:
-                    self._ready.wait()
-                # Wait for a full batch, but no acknowledgement waits longer than MAX_WAIT.
-                while len(self._pending) < MAX_BATCH:
-                    wait = self._first_at + MAX_WAIT - time.monotonic()
-                    if wait <= 0:
-                        break
-                    self._ready.wait(wait)
-                batch, self._pending = self._pending[:MAX_BATCH], self._pending[MAX_BATCH:]
-                if self._pending:
-                    self._first_at = time.monotonic()
-                self._sending = True
-            try:
-                self._send(batch)
-            finally:
-                with self._ready:
-                    self._sending = False
-                    self._ready.notify_all()
 
     def _send(self, batch: list[str]) -> None:
         """Delete the batch; failed entries and failed calls are retried with jittered backoff

@@ -26,7 +26,17 @@ from django_q.conf import Conf
 from core import metrics
 from core.messages import InvalidMessage, message_verify
 from processing.acks import AckBatcher
-from processing.aws import aws_client
+from processing.sqs import (
+    MAX_BATCH,
+    messages_delete,
+    messages_receive,
+    messages_release,
+    messages_send,
+    queue_counts,
+    queue_delete,
+    queue_purge,
+    queue_url,
+)
 from processing.tasks import PROCESS_TASK
 
 logger = logging.getLogger(__name__)
@@ -34,34 +44,6 @@ logger = logging.getLogger(__name__)
 RECEIVE_ATTRIBUTES = ["ApproximateReceiveCount", "SentTimestamp"]
 # After a failed receive, as django-q2's own pusher does before the Sentinel restarts it.
 PUSHER_BACKOFF = 10
-
-
-class QueueMissingError(RuntimeError):
-    pass
-
-
-@cache
-def queue_url(name: str) -> str:
-    sqs = aws_client("sqs")
-    try:
-        return str(sqs.get_queue_url(QueueName=name)["QueueUrl"])
-    except sqs.exceptions.QueueDoesNotExist:
-        # Creating it here would make a bare queue without a DLQ: provisioning owns that.
-        raise QueueMissingError(
-            f"SQS queue {name!r} does not exist: run `python manage.py provision`"
-        ) from None
-
-
-def queue_counts(name: str) -> tuple[int, int]:
-    """(visible, in flight) messages of a queue, as SQS approximates them."""
-    attributes = aws_client("sqs").get_queue_attributes(
-        QueueUrl=queue_url(name),
-        AttributeNames=["ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible"],
-    )["Attributes"]
-    return (
-        int(attributes["ApproximateNumberOfMessages"]),
-        int(attributes["ApproximateNumberOfMessagesNotVisible"]),
-    )
 
 
 def decode_package(body: str) -> dict[str, Any]:
@@ -111,37 +93,27 @@ class SqsBroker(Broker):
     def get_connection(list_key: str | None = None) -> Any:
         return None
 
-    @property
-    def sqs(self) -> Any:
-        return aws_client("sqs")
-
     def enqueue(self, task: str) -> str:
-        return str(self.sqs.send_message(QueueUrl=self.url, MessageBody=task)["MessageId"])
+        message_id = messages_send(url=self.url, bodies=[task])[0]
+        if message_id is None:
+            raise RuntimeError("SQS refused the message")
+        return message_id
 
     def enqueue_batch(self, tasks: list[str]) -> list[str | None]:
         """Send up to 10 packages in one call; a failed entry's id is None."""
-        response = self.sqs.send_message_batch(
-            QueueUrl=self.url,
-            Entries=[{"Id": str(i), "MessageBody": body} for i, body in enumerate(tasks)],
-        )
-        ids: list[str | None] = [None] * len(tasks)
-        for entry in response.get("Successful", []):
-            ids[int(entry["Id"])] = entry["MessageId"]
-        for entry in response.get("Failed", []):
-            logger.warning("SQS refused a batch entry: %s", entry.get("Code"))
-        return ids
+        return messages_send(url=self.url, bodies=tasks)
 
     def dequeue(self) -> list[tuple[str, dict[str, Any]]] | None:
         """Received messages as (receipt handle, task); one that does not verify is released."""
-        response = self.sqs.receive_message(
-            QueueUrl=self.url,
-            MaxNumberOfMessages=min(Conf.BULK, 10),
-            VisibilityTimeout=Conf.RETRY,
-            WaitTimeSeconds=settings.QUEUE_WAIT_SECONDS,
-            MessageSystemAttributeNames=RECEIVE_ATTRIBUTES,
+        received = messages_receive(
+            url=self.url,
+            max_messages=min(Conf.BULK, MAX_BATCH),
+            visibility=Conf.RETRY,
+            wait=settings.QUEUE_WAIT_SECONDS,
+            attributes=RECEIVE_ATTRIBUTES,
         )
         tasks = []
-        for message in response.get("Messages", []):
+        for message in received:
             metrics.message_received(attributes=message.get("Attributes", {}))
             try:
                 task = decode_package(message["Body"])
@@ -171,59 +143,33 @@ class SqsBroker(Broker):
         return AckBatcher(delete_batch=self.delete_batch)
 
     def delete_batch(self, task_ids: list[str]) -> list[str]:
-        """Delete up to 10 received messages in one call; returns the ids worth retrying.
-
-        An entry refused through the sender's fault (an invalid or expired receipt handle) would
-        be refused again: it is logged, not retried, and its message is delivered again.
-        """
-        response = self.sqs.delete_message_batch(
-            QueueUrl=self.url,
-            Entries=[{"Id": str(i), "ReceiptHandle": handle} for i, handle in enumerate(task_ids)],
-        )
-        retry = []
-        for entry in response.get("Failed", []):
-            if entry.get("SenderFault"):
-                logger.warning("SQS refused an acknowledgement: %s", entry.get("Code"))
-            else:
-                retry.append(task_ids[int(entry["Id"])])
-        return retry
+        """Delete up to 10 received messages in one call; returns the ids worth retrying."""
+        return messages_delete(url=self.url, receipt_handles=task_ids)
 
     def delete(self, task_id: str) -> None:
-        self.sqs.delete_message(QueueUrl=self.url, ReceiptHandle=task_id)
+        messages_delete(url=self.url, receipt_handles=[task_id])
 
     def fail(self, task_id: str) -> None:
         self.release(task_id)
 
     def release(self, task_id: str, *, delay: int = 0) -> None:
         """Make a received message visible again after `delay` seconds, counting the receive."""
-        self.sqs.change_message_visibility(
-            QueueUrl=self.url, ReceiptHandle=task_id, VisibilityTimeout=delay
-        )
-
-    def _attributes(self) -> dict[str, str]:
-        response = self.sqs.get_queue_attributes(
-            QueueUrl=self.url,
-            AttributeNames=[
-                "ApproximateNumberOfMessages",
-                "ApproximateNumberOfMessagesNotVisible",
-            ],
-        )
-        return dict(response["Attributes"])
+        messages_release(url=self.url, receipt_handles=[task_id], delay=delay)
 
     def queue_size(self) -> int:
-        return int(self._attributes()["ApproximateNumberOfMessages"])
+        return queue_counts(self.list_key).visible
 
     def lock_size(self) -> int:
-        return int(self._attributes()["ApproximateNumberOfMessagesNotVisible"])
+        return queue_counts(self.list_key).in_flight
 
     def purge_queue(self) -> None:
-        self.sqs.purge_queue(QueueUrl=self.url)
+        queue_purge(self.list_key)
 
     def delete_queue(self) -> None:
-        self.sqs.delete_queue(QueueUrl=self.url)
+        queue_delete(self.list_key)
 
     def ping(self) -> bool:
-        self._attributes()
+        queue_counts(self.list_key)
         return True
 
     def info(self) -> str:

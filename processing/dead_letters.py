@@ -24,12 +24,10 @@ from django.conf import settings
 from django_q.models import Failure
 
 from core.messages import InvalidMessage, QueueMessage, message_decode
-from processing.aws import aws_client
-from processing.broker import queue_counts, queue_url
+from processing import sqs
 
 logger = logging.getLogger(__name__)
 
-SQS_BATCH = 10  # SQS's maximum per ReceiveMessage and per *Batch call
 # A peek holds what it received at most this long if it dies before handing it back.
 PEEK_VISIBILITY = 30
 # A redrive holds the messages it skips (other tenants) until it ends, then hands them back.
@@ -75,20 +73,20 @@ def dead_letters_peek(*, max_messages: int = 100) -> list[DeadLetter]:
     Messages are received with a short visibility timeout, then all made visible again at once;
     nothing is deleted. Messages another reader holds at that moment are not seen.
     """
-    url = queue_url(settings.LOGS_DLQ)
+    url = sqs.queue_url(settings.LOGS_DLQ)
     held: dict[str, dict[str, Any]] = {}
     try:
-        expected = min(max_messages, queue_counts(settings.LOGS_DLQ)[0])
+        expected = min(max_messages, sqs.queue_counts(settings.LOGS_DLQ).visible)
         for batch in _received(url, visibility=PEEK_VISIBILITY, expected=expected):
             held.update((message["MessageId"], message) for message in batch)
     finally:
-        _release(url, [m["ReceiptHandle"] for m in held.values()])
+        sqs.messages_release(url=url, receipt_handles=[m["ReceiptHandle"] for m in held.values()])
     return [dead_letter_of(message) for message in held.values()][:max_messages]
 
 
 def dead_letters_count() -> int:
     """Approximate number of messages in the DLQ, visible or held by a reader."""
-    return sum(queue_counts(settings.LOGS_DLQ))
+    return sum(sqs.queue_counts(settings.LOGS_DLQ))
 
 
 def last_worker_error(*, task_id: str) -> str | None:
@@ -116,8 +114,8 @@ def dead_letters_redrive(
     received, so records that fail again meanwhile cannot keep it going. on_progress(n) is
     called each time n more messages have moved.
     """
-    dlq_url = queue_url(settings.LOGS_DLQ)
-    main_url = queue_url(settings.LOGS_QUEUE)
+    dlq_url = sqs.queue_url(settings.LOGS_DLQ)
+    main_url = sqs.queue_url(settings.LOGS_QUEUE)
     kept: dict[str, str] = {}  # message id -> receipt handle of what stays, handed back at the end
     skipped: set[str] = set()  # kept as another tenant's or undecodable (the rest: over the limit)
     stale: set[str] = set()  # kept as signed too long ago
@@ -127,7 +125,10 @@ def dead_letters_redrive(
 
     def flush() -> None:
         sent, failed = _send_batch(main_url, list(batch.values()))
-        _delete_batch(dlq_url, sent)
+        left = sqs.messages_delete(url=dlq_url, receipt_handles=[m["ReceiptHandle"] for m in sent])
+        if left:
+            # Now in both queues: processing them twice stores them once.
+            logger.warning("Could not delete %d redriven messages from the DLQ", len(left))
         moved.update(m["MessageId"] for m in sent)
         refused.extend(failed)
         batch.clear()
@@ -138,7 +139,7 @@ def dead_letters_redrive(
         return limit is not None and len(moved) + len(refused) + len(batch) >= limit
 
     try:
-        expected = queue_counts(settings.LOGS_DLQ)[0]
+        expected = sqs.queue_counts(settings.LOGS_DLQ).visible
         for received in _received(dlq_url, visibility=REDRIVE_VISIBILITY, expected=expected):
             for message in received:
                 message_id = message["MessageId"]
@@ -155,7 +156,7 @@ def dead_letters_redrive(
                     skipped.add(message_id)
                 else:
                     batch[message_id] = message
-                if len(batch) == SQS_BATCH:
+                if len(batch) == sqs.MAX_BATCH:
                     flush()
             if limit_reached():
                 break
@@ -163,7 +164,7 @@ def dead_letters_redrive(
             flush()
     finally:
         kept.update((m["MessageId"], m["ReceiptHandle"]) for m in [*batch.values(), *refused])
-        _release(dlq_url, list(kept.values()))
+        sqs.messages_release(url=dlq_url, receipt_handles=list(kept.values()))
     return RedriveResult(
         redriven=len(moved), skipped=len(skipped), failed=len(refused), stale=len(stale)
     )
@@ -175,7 +176,7 @@ def dead_letters_purge() -> int:
     Raises the SQS client's PurgeQueueInProgress error when a purge ran in the last 60 s.
     """
     count = dead_letters_count()
-    aws_client("sqs").purge_queue(QueueUrl=queue_url(settings.LOGS_DLQ))
+    sqs.queue_purge(settings.LOGS_DLQ)
     return count
 
 
@@ -240,64 +241,27 @@ def _received(url: str, *, visibility: int, expected: int) -> Iterator[list[dict
     Receiving stops after `expected` distinct messages or an empty receive. A message comes
     twice if its visibility ran out meanwhile; its newest receipt handle is the valid one.
     """
-    sqs = aws_client("sqs")
     seen: set[str] = set()
     while len(seen) < expected:
-        messages = sqs.receive_message(
-            QueueUrl=url,
-            MaxNumberOfMessages=min(SQS_BATCH, expected - len(seen)),
-            VisibilityTimeout=visibility,
-            WaitTimeSeconds=RECEIVE_WAIT,
-            MessageSystemAttributeNames=SYSTEM_ATTRIBUTES,
-            MessageAttributeNames=["All"],
-        ).get("Messages", [])
+        messages = sqs.messages_receive(
+            url=url,
+            max_messages=expected - len(seen),
+            visibility=visibility,
+            wait=RECEIVE_WAIT,
+            attributes=SYSTEM_ATTRIBUTES,
+            message_attributes=True,
+        )
         if not messages:
             return
         seen.update(message["MessageId"] for message in messages)
         yield messages
 
 
-def _release(url: str, receipt_handles: list[str]) -> None:
-    """Make received messages visible again at once."""
-    sqs = aws_client("sqs")
-    for start in range(0, len(receipt_handles), SQS_BATCH):
-        chunk = receipt_handles[start : start + SQS_BATCH]
-        response = sqs.change_message_visibility_batch(
-            QueueUrl=url,
-            Entries=[
-                {"Id": str(i), "ReceiptHandle": handle, "VisibilityTimeout": 0}
-                for i, handle in enumerate(chunk)
-            ],
-        )
-        for entry in response.get("Failed", []):
-            # It becomes visible by itself when its visibility timeout ends.
-            logger.warning("Could not hand a DLQ message back at once: %s", entry.get("Code"))
-
-
 def _send_batch(
     url: str, messages: list[dict[str, Any]]
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Send the messages' bodies to a queue: (the messages sent, the messages refused)."""
-    response = aws_client("sqs").send_message_batch(
-        QueueUrl=url,
-        Entries=[{"Id": str(i), "MessageBody": m["Body"]} for i, m in enumerate(messages)],
-    )
-    sent = [messages[int(entry["Id"])] for entry in response.get("Successful", [])]
-    refused = [messages[int(entry["Id"])] for entry in response.get("Failed", [])]
-    for entry in response.get("Failed", []):
-        logger.warning("SQS refused a redriven message: %s", entry.get("Code"))
+    ids = sqs.messages_send(url=url, bodies=[m["Body"] for m in messages])
+    sent = [message for message, message_id in zip(messages, ids, strict=True) if message_id]
+    refused = [message for message, message_id in zip(messages, ids, strict=True) if not message_id]
     return sent, refused
-
-
-def _delete_batch(url: str, messages: list[dict[str, Any]]) -> None:
-    if not messages:
-        return
-    response = aws_client("sqs").delete_message_batch(
-        QueueUrl=url,
-        Entries=[
-            {"Id": str(i), "ReceiptHandle": m["ReceiptHandle"]} for i, m in enumerate(messages)
-        ],
-    )
-    for entry in response.get("Failed", []):
-        # Now in both queues: processing it twice stores it once.
-        logger.warning("Could not delete a redriven message from the DLQ: %s", entry.get("Code"))

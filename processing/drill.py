@@ -31,9 +31,9 @@ from pathlib import Path
 from django.conf import settings
 
 from processing.aws import aws_client
-from processing.broker import queue_counts, queue_url
 from processing.dead_letters import dead_letters_count, dead_letters_peek
 from processing.provisioning import provision
+from processing.sqs import queue_counts, queue_purge
 from processing.tables import TOTAL_BUCKET, LogItem, TenantStatsItem
 from scripts import emulator
 from scripts.processes import start_process, start_web
@@ -152,7 +152,7 @@ def _reset() -> None:
         deadline = time.monotonic() + 90
         while True:
             try:
-                sqs.purge_queue(QueueUrl=queue_url(name))
+                queue_purge(name)
                 break
             except sqs.exceptions.PurgeQueueInProgress:
                 # SQS allows one purge per queue and minute.
@@ -248,7 +248,9 @@ def _kill_during(
         target = (kill + 1) * options.logs // (options.kill_workers + 1)
         while flood.running() and len(flood.accepted) < target:
             time.sleep(0.05)
-        in_flight = _wait_until(lambda: queue_counts(settings.LOGS_QUEUE)[1] > 0, 15, fail=False)
+        in_flight = _wait_until(
+            lambda: queue_counts(settings.LOGS_QUEUE).in_flight > 0, 15, fail=False
+        )
         mid_work += bool(in_flight)
         victim = clusters.pop(0)
         os.killpg(victim.pid, signal.SIGKILL)

@@ -20,10 +20,7 @@ delay.
 from __future__ import annotations
 
 import logging
-import os
-import queue
 import random
-import threading
 import time
 from collections import defaultdict
 from concurrent.futures import Future
@@ -37,6 +34,7 @@ from pynamodb.exceptions import PynamoDBException, TransactWriteError
 from pynamodb.transactions import TransactWrite
 
 from processing.aws import with_retries
+from processing.batcher import Batcher
 from processing.tables import (
     MINUTE_BUCKET_TTL,
     LogItem,
@@ -70,53 +68,37 @@ class _Pending:
 
 class GroupStore:
     def __init__(self) -> None:
-        self._pending: queue.SimpleQueue[_Pending] = queue.SimpleQueue()
-        self._started_in: int | None = None
-        self._lock = threading.Lock()
+        self._batcher: Batcher[_Pending] = Batcher(
+            handle=_commit_answered, name="store", max_batch=MAX_RECORDS, threads=COMMITTERS
+        )
 
     def store(self, *, item: LogItem, redelivered: bool, deadline: float) -> bool:
         """Store and count `item` once; True if this call stored it, False if it was stored.
 
         Raises the last error when the item could not be stored by `deadline` (monotonic).
         """
-        self._ensure_started()
         pending = _Pending(item=item, read_first=redelivered, deadline=deadline)
-        self._pending.put(pending)
+        self._batcher.add(pending)
         # Retries stop at the deadline, one call before the task's own: waiting a little less
         # than that call fails the task itself (the message comes back) before the cluster
         # has to give its thread up as timed out.
         margin = 0.9 * (settings.AWS_CONNECT_TIMEOUT + settings.AWS_READ_TIMEOUT)
         return pending.outcome.result(timeout=max(deadline - time.monotonic(), 0) + margin)
 
-    def _ensure_started(self) -> None:
-        # Threads do not survive a fork: each worker process starts its own.
-        if self._started_in == os.getpid():
-            return
-        with self._lock:
-            if self._started_in == os.getpid():
-                return
-            self._pending = queue.SimpleQueue()
-            for number in range(COMMITTERS):
-                threading.Thread(target=self._run, name=f"store-{number}", daemon=True).start()
-            self._started_in = os.getpid()
+    def requeue(self, pending: _Pending) -> None:
+        """Put a waiting record back for the next batch."""
+        self._batcher.add(pending)
 
-    def _run(self) -> None:
-        pending = self._pending
-        while True:
-            batch = [pending.get()]
-            while len(batch) < MAX_RECORDS:
-                try:
-                    batch.append(pending.get_nowait())
-                except queue.Empty:
-                    break
-            try:
-                _commit(batch)
-            except Exception as error:
-                # A committer that died would leave every later task waiting for its timeout.
-                logger.exception("Group store failed a batch of %d records", len(batch))
-                for waiting in batch:
-                    if not waiting.outcome.done():
-                        waiting.outcome.set_exception(error)
+
+def _commit_answered(batch: list[_Pending]) -> None:
+    try:
+        _commit(batch)
+    except Exception as error:
+        # A record left unanswered would keep its task waiting for its timeout.
+        logger.exception("Group store failed a batch of %d records", len(batch))
+        for waiting in batch:
+            if not waiting.outcome.done():
+                waiting.outcome.set_exception(error)
 
 
 def _commit(batch: list[_Pending]) -> None:
@@ -126,7 +108,7 @@ def _commit(batch: list[_Pending]) -> None:
     unique: dict[tuple[str, str], _Pending] = {}
     for pending in batch:
         if pending.key in unique:
-            _requeue(pending)
+            group_store().requeue(pending)
         else:
             unique[pending.key] = pending
     todo = list(unique.values())
@@ -164,12 +146,6 @@ def _commit(batch: list[_Pending]) -> None:
         for pending in todo:
             if not pending.outcome.done():
                 pending.outcome.set_exception(error)
-
-
-def _requeue(pending: _Pending) -> None:
-    store = group_store()
-    store._ensure_started()
-    store._pending.put(pending)
 
 
 def _transact(connection: Connection, todo: list[_Pending]) -> list[_Pending]:

@@ -11,7 +11,7 @@ from pynamodb._schema import GlobalSecondaryIndexSchema
 from pynamodb.models import Model
 
 from processing.aws import aws_client
-from processing.broker import queue_url
+from processing.sqs import queue_attributes, queue_url, queue_url_lookup
 from processing.tables import MODELS, TenantStatsItem
 
 DLQ_RETENTION_SECONDS = 14 * 24 * 3600
@@ -29,27 +29,14 @@ def provision() -> list[str]:
     return changes
 
 
-def _existing_queue_url(name: str) -> str | None:
-    sqs = aws_client("sqs")
-    try:
-        return str(sqs.get_queue_url(QueueName=name)["QueueUrl"])
-    except sqs.exceptions.QueueDoesNotExist:
-        return None
-
-
-def _queue_attributes(url: str) -> dict[str, str]:
-    response = aws_client("sqs").get_queue_attributes(QueueUrl=url, AttributeNames=["All"])
-    return dict(response.get("Attributes", {}))
-
-
 def _ensure_queue(name: str, wanted: dict[str, str], changes: list[str]) -> str:
     sqs = aws_client("sqs")
-    url = _existing_queue_url(name)
+    url = queue_url_lookup(name)
     if url is None:
         url = str(sqs.create_queue(QueueName=name, Attributes=wanted)["QueueUrl"])
         changes.append(f"created queue {name}")
         return url
-    current = _queue_attributes(url)
+    current = queue_attributes(url, names=["All"])
     stale = {key: value for key, value in wanted.items() if not _same(current.get(key), value)}
     if stale:
         sqs.set_queue_attributes(QueueUrl=url, Attributes=stale)
@@ -73,7 +60,7 @@ def _dlq_provision(changes: list[str]) -> str:
     url = _ensure_queue(
         settings.LOGS_DLQ, {"MessageRetentionPeriod": str(DLQ_RETENTION_SECONDS)}, changes
     )
-    return _queue_attributes(url)["QueueArn"]
+    return queue_attributes(url, names=["QueueArn"])["QueueArn"]
 
 
 def _queue_provision(*, dlq_arn: str, changes: list[str]) -> None:

@@ -21,7 +21,7 @@ from pynamodb.expressions.condition import Condition
 from pynamodb.pagination import ResultIterator
 
 from core.records import LOG_ID_RE
-from processing.broker import queue_counts
+from processing.sqs import queue_counts
 from processing.tables import (
     MINUTE_BUCKET_PREFIX,
     SHARD_SEPARATOR,
@@ -191,7 +191,8 @@ def cursor_decode(
     return key
 
 
-def log_record(*, tenant_id: str, log_id: str) -> LogItem | None:
+def log_item_get(*, tenant_id: str, log_id: str) -> LogItem | None:
+    """The stored item of one log (processing/tables.py), or None when there is none."""
     if not LOG_ID_RE.fullmatch(log_id):
         return None  # no such record can exist; DynamoDB would reject the key
     try:

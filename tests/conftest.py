@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import atexit
+import fcntl
 import os
 import shutil
 import signal
@@ -125,7 +126,8 @@ def aws(emulator_endpoint: str) -> str:
 def unreachable_aws(settings: Any) -> Iterator[None]:
     """Every AWS client points at a closed port (connection refused), one attempt per call."""
     from processing.aws import reset_clients
-    from processing.broker import queue_url, shared_broker
+    from processing.broker import shared_broker
+    from processing.sqs import queue_url
 
     def forget_clients() -> None:
         for cached in (reset_clients, queue_url.cache_clear, shared_broker.cache_clear):
@@ -148,7 +150,8 @@ def delete_queue(aws: str) -> Iterator[Callable[..., None]]:
     later tests build a broker for their own queues.
     """
     from processing.aws import aws_client
-    from processing.broker import queue_url, shared_broker
+    from processing.broker import shared_broker
+    from processing.sqs import queue_url
 
     def delete(name: str, *, known: bool = False) -> None:
         aws_client("sqs").delete_queue(QueueUrl=queue_url(name))
@@ -159,6 +162,29 @@ def delete_queue(aws: str) -> Iterator[Callable[..., None]]:
     yield delete
     queue_url.cache_clear()
     shared_broker.cache_clear()
+
+
+@pytest.fixture(autouse=True)
+def xdist_group_lock(request: pytest.FixtureRequest) -> Iterator[None]:
+    """The tests of one xdist_group run one at a time, on any worker (tests/helpers.py).
+
+    pytest-xdist 3.8 keeps a group on one worker by renaming the items' node ids, which pytest
+    9.2 no longer reads, so the group is held by a lock file in this repository's var/ instead
+    (which also covers two runs in different shells: they share var/ as well).
+    """
+    marker = request.node.get_closest_marker("xdist_group")
+    if marker is None:
+        yield
+        return
+    name = marker.args[0] if marker.args else marker.kwargs.get("name", "default")
+    path = ROOT / "var" / f".tests-{name}.lock"
+    path.parent.mkdir(exist_ok=True)
+    with path.open("a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 @pytest.fixture(autouse=True)

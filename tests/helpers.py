@@ -14,9 +14,13 @@ from django.conf import settings
 from django.utils import timezone
 
 from core.messages import message_encode
+from core.records import LogRecord
 from processing.aws import aws_client
-from processing.broker import decode_package, queue_counts, queue_url
+from processing.broker import decode_package
+from processing.enqueue import log_task_package
+from processing.selectors import tenant_stats
 from processing.services import log_store
+from processing.sqs import queue_counts, queue_url
 from processing.tables import LogItem
 
 
@@ -95,13 +99,13 @@ def store_log(
 
 # Tests whose servers run without PROMETHEUS_MULTIPROC_DIR, as a user's do: gunicorn and
 # qcluster then use the repository's own var/prometheus/{web,cluster} (core/metrics_dir.py),
-# emptied as each starts. That default location is what they test, so under xdist they share
-# one worker instead of a directory each: run side by side they would empty each other's files.
+# emptied as each starts. That default location is what they test, so they run one at a time
+# (tests/conftest.py xdist_group_lock) instead of side by side emptying each other's files.
 REPO_METRICS_DIR = pytest.mark.xdist_group("repo-var-prometheus")
 
 
 # Tests that run `collectstatic` into the repository's STATIC_ROOT (staticfiles/) as `make run`
-# does: one worker at a time, so that no copy overwrites a file another server is serving.
+# does: one at a time, so that no copy overwrites a file another test's server is serving.
 REPO_STATIC_ROOT = pytest.mark.xdist_group("repo-staticfiles")
 
 # What Prometheus and a readiness probe send (METRICS_TOKEN in tests/conftest.py).
@@ -175,3 +179,24 @@ def settings_value(name: str, **env: str) -> str:
         text=True,
         check=True,
     ).stdout.strip()
+
+
+def enqueue_logs(*log_ids: str, text: str = "abc") -> None:
+    """Put records of tenant ``t`` on the ingest queue as the API would."""
+    for log_id in log_ids:
+        record = LogRecord(
+            tenant_id="t", log_id=log_id, text=text, source="json", received_at=timezone.now()
+        )
+        aws_client("sqs").send_message(
+            QueueUrl=queue_url(settings.LOGS_QUEUE), MessageBody=log_task_package(record=record)
+        )
+
+
+def stored_log_ids() -> set[str]:
+    """The log ids stored for tenant ``t``."""
+    return {item.log_id for item in LogItem.query("t", consistent_read=True)}
+
+
+def stored_log_count() -> int:
+    """Tenant ``t``'s stored counter."""
+    return tenant_stats(tenant_ids=["t"])["t"].stored

@@ -19,7 +19,8 @@ from django.test import Client
 from core.metrics_dir import DEFAULT_ROOT, WEB
 from logsite.health import QUEUE_DEPTH, QueueDepthCollector
 from processing.aws import reset_clients
-from processing.broker import queue_url, shared_broker
+from processing.broker import shared_broker
+from processing.sqs import queue_url
 from tests.helpers import (
     OPERATOR_HEADERS,
     REPO_METRICS_DIR,

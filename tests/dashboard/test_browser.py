@@ -28,11 +28,11 @@ from django.utils import timezone
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 from core.records import LogRecord
-from ingest.services import log_task_package
 from processing.aws import aws_client
-from processing.broker import queue_url
+from processing.enqueue import log_task_package
 from processing.redaction import redact
 from processing.services import log_store
+from processing.sqs import queue_url
 from processing.tables import LogItem
 from scripts import emulator
 from tests.conftest import ROOT, migrated_database

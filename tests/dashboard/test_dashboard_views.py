@@ -26,9 +26,10 @@ from dashboard import selectors as dashboard_selectors
 from dashboard.evaluators import evaluator_create
 from dashboard.selectors import DLQ_TEXT_CHARS
 from ingest.models import Tenant
-from ingest.services import log_task_package
 from processing.aws import aws_client
-from processing.broker import decode_package, queue_url, shared_broker
+from processing.broker import decode_package, shared_broker
+from processing.enqueue import log_task_package
+from processing.sqs import queue_url
 from tests.helpers import queue_depth, record_worker_result, shrink_search_budget, store_log
 from tests.processing.test_messages import stock_pickle
 

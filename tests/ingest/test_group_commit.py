@@ -5,7 +5,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from ingest.group_commit import MAX_BATCH, EnqueueRefused, GroupCommitSender
+from processing.group_commit import EnqueueRefused, GroupCommitSender
+from processing.sqs import MAX_BATCH, MAX_BATCH_BYTES
 
 
 class RecordingQueue:
@@ -81,3 +82,18 @@ def test_it_still_answers_every_request_when_lingering_for_fuller_batches() -> N
 
     assert results == [f"id-{body}" for body in bodies]
     assert all(len(call) <= MAX_BATCH for call in sqs.calls)
+
+
+def test_it_keeps_each_call_within_sqs_limit_on_bytes() -> None:
+    gate = threading.Event()
+    sqs = RecordingQueue(gate=gate)
+    sender = GroupCommitSender(send_batch=sqs.send_batch, senders=1, timeout=5)
+    bodies = [f"{i}-" + "x" * (100 * 1024) for i in range(8)]
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        futures = [pool.submit(sender.send, body) for body in bodies]
+        gate.set()
+        results = [future.result() for future in futures]
+
+    assert results == [f"id-{body}" for body in bodies]
+    assert all(sum(len(body) for body in call) <= MAX_BATCH_BYTES for call in sqs.calls)

@@ -2,8 +2,9 @@ from __future__ import annotations
 
 import threading
 
-from processing.acks import MAX_BATCH, AckBatcher
+from processing.acks import AckBatcher
 from processing.broker import shared_broker
+from processing.sqs import MAX_BATCH
 
 
 class RecordingDeletes:

@@ -16,11 +16,12 @@ from pytest_django import Settings as SettingsWrapper
 
 from core.messages import message_encode
 from core.records import LogRecord
-from ingest.services import log_task_package
 from processing.aws import aws_client
-from processing.broker import decode_package, queue_counts, queue_url
+from processing.broker import decode_package
 from processing.dead_letters import dead_letters_peek, last_worker_error
+from processing.enqueue import log_task_package
 from processing.selectors import tenant_stats
+from processing.sqs import queue_counts, queue_url
 from tests.helpers import queue_depth, receive_all, record_worker_result, signed_message, wait_for
 
 

@@ -11,37 +11,14 @@ from pathlib import Path
 
 from django.conf import settings
 from django.test import Client
-from django.utils import timezone
 
-from core.records import LogRecord
-from ingest.services import log_task_package
 from processing.aws import aws_client
-from processing.broker import queue_counts, queue_url
 from processing.provisioning import provision
-from processing.selectors import tenant_stats
-from processing.tables import LogItem
-from tests.helpers import queue_depth, wait_for
+from processing.sqs import queue_counts, queue_url
+from tests.helpers import enqueue_logs, queue_depth, stored_log_count, stored_log_ids, wait_for
 
 # One character per second of simulated work, so that a test can act while a task runs.
 SLOW = {"PROCESSING_DELAY_PER_CHAR": 1, "PROCESSING_DELAY_MAX": 3, "WORKER_TIMEOUT": 5}
-
-
-def enqueue(*log_ids: str, text: str = "abc") -> None:
-    for log_id in log_ids:
-        record = LogRecord(
-            tenant_id="t", log_id=log_id, text=text, source="json", received_at=timezone.now()
-        )
-        aws_client("sqs").send_message(
-            QueueUrl=queue_url(settings.LOGS_QUEUE), MessageBody=log_task_package(record=record)
-        )
-
-
-def stored_ids() -> set[str]:
-    return {item.log_id for item in LogItem.query("t", consistent_read=True)}
-
-
-def stored_count() -> int:
-    return tenant_stats(tenant_ids=["t"])["t"].stored
 
 
 def cluster_log(tmp_path: Path, index: int = 0) -> str:
@@ -53,17 +30,17 @@ def test_a_cluster_killed_mid_task_loses_nothing(
     start_cluster: Callable[..., subprocess.Popen[bytes]], tmp_path: Path
 ) -> None:
     cluster = start_cluster(**SLOW, QUEUE_VISIBILITY_TIMEOUT=6)
-    enqueue("killed")
+    enqueue_logs("killed")
     wait_for(lambda: "processing t/killed" in cluster_log(tmp_path), timeout=30)
 
     os.killpg(cluster.pid, signal.SIGKILL)  # the whole process group: a machine that died
     cluster.wait()
-    assert stored_ids() == set()
+    assert stored_log_ids() == set()
 
     start_cluster()  # the message comes back after the visibility timeout
-    wait_for(lambda: stored_ids() == {"killed"}, timeout=30)
+    wait_for(lambda: stored_log_ids() == {"killed"}, timeout=30)
     wait_for(lambda: queue_depth(settings.LOGS_QUEUE) == 0, timeout=10)
-    assert stored_count() == 1
+    assert stored_log_count() == 1
     assert queue_depth(settings.LOGS_DLQ) == 0
 
 
@@ -71,7 +48,7 @@ def test_sigterm_finishes_the_running_task_and_hands_the_prefetched_ones_back(
     start_cluster: Callable[..., subprocess.Popen[bytes]], tmp_path: Path
 ) -> None:
     log_ids = [f"r{i}" for i in range(6)]
-    enqueue(*log_ids)
+    enqueue_logs(*log_ids)
     # One worker, and a visibility timeout far longer than the test: a message is only visible
     # again soon if the cluster handed it back.
     cluster = start_cluster(
@@ -83,11 +60,11 @@ def test_sigterm_finishes_the_running_task_and_hands_the_prefetched_ones_back(
     cluster.send_signal(signal.SIGTERM)
     assert cluster.wait(timeout=30) == 0
 
-    assert len(stored_ids()) == 1  # the task that was running finished
+    assert len(stored_log_ids()) == 1  # the task that was running finished
     assert queue_counts(settings.LOGS_QUEUE) == (5, 0)  # the others are visible at once
     start_cluster()
-    wait_for(lambda: stored_ids() == set(log_ids), timeout=30)
-    assert stored_count() == 6
+    wait_for(lambda: stored_log_ids() == set(log_ids), timeout=30)
+    assert stored_log_count() == 6
 
 
 def test_records_wait_on_the_queue_while_dynamodb_is_unavailable(
@@ -113,9 +90,9 @@ def test_records_wait_on_the_queue_while_dynamodb_is_unavailable(
     assert queue_depth(settings.LOGS_QUEUE) == 3  # failed, and not acknowledged
 
     provision()  # DynamoDB is back
-    wait_for(lambda: stored_ids() == {"a", "b", "c"}, timeout=30)
+    wait_for(lambda: stored_log_ids() == {"a", "b", "c"}, timeout=30)
     wait_for(lambda: queue_depth(settings.LOGS_QUEUE) == 0, timeout=10)
-    assert stored_count() == 3
+    assert stored_log_count() == 3
     assert queue_depth(settings.LOGS_DLQ) == 0
 
 

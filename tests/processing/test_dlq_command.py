@@ -11,8 +11,9 @@ from django.core.management import CommandError, call_command
 from django.utils import timezone
 from pytest_django import Settings as SettingsWrapper
 
-from processing.broker import decode_package, queue_counts
+from processing.broker import decode_package
 from processing.selectors import tenant_stats
+from processing.sqs import queue_counts
 from processing.tables import LogItem
 from tests.helpers import queue_depth, receive_all, record_worker_result, store_log, wait_for
 from tests.processing.test_dead_letters import dead_letter, send, stale_time

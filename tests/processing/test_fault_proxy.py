@@ -23,8 +23,9 @@ from django.test import Client
 from pytest_django import Settings as SettingsWrapper
 
 from processing.aws import reset_clients
-from processing.broker import queue_url, shared_broker
+from processing.broker import shared_broker
 from processing.selectors import processed_per_minute, tenant_stats
+from processing.sqs import queue_url
 from processing.tables import LogItem
 from tests.fault_proxy import DYNAMODB, SQS, Fault, FaultProxy, fault
 from tests.helpers import metric_samples, queue_depth, wait_for

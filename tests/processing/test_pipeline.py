@@ -13,10 +13,10 @@ from django.utils import timezone
 from picklefield.fields import dbsafe_decode
 
 from core.records import LogRecord
-from ingest.services import log_task_package
 from processing.aws import aws_client
-from processing.broker import queue_url
+from processing.enqueue import log_task_package
 from processing.selectors import tenant_stats
+from processing.sqs import queue_url
 from processing.tables import LogItem
 from tests.helpers import queue_depth, receive_all, signed_message, wait_for
 

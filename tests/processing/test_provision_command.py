@@ -7,7 +7,7 @@ from django.conf import settings
 from django.core.management import call_command
 
 from processing.aws import aws_client
-from processing.broker import queue_url
+from processing.sqs import queue_url
 from scripts import emulator
 
 

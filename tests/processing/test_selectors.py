@@ -11,16 +11,16 @@ from django.conf import settings
 from django.utils import timezone
 
 from processing.aws import aws_client
-from processing.broker import queue_url
 from processing.selectors import (
     InvalidCursor,
     cursor_encode,
-    log_record,
+    log_item_get,
     processed_per_minute,
     queue_depths,
     tenant_logs_page,
     tenant_stats,
 )
+from processing.sqs import queue_url
 from tests.helpers import shrink_search_budget, store_log
 
 START = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
@@ -207,7 +207,7 @@ class TestLogRecord:
     def test_it_reads_one_record(self, aws: str) -> None:
         store_log("acme", "a/b?c#d%e", text="hello")
 
-        item = log_record(tenant_id="acme", log_id="a/b?c#d%e")
+        item = log_item_get(tenant_id="acme", log_id="a/b?c#d%e")
 
         assert item is not None
         assert item.text == "hello"
@@ -215,9 +215,9 @@ class TestLogRecord:
     def test_it_finds_nothing_for_another_tenant_or_an_impossible_id(self, aws: str) -> None:
         store_log("acme", "1")
 
-        assert log_record(tenant_id="other", log_id="1") is None
-        assert log_record(tenant_id="acme", log_id="x" * 2000) is None
-        assert log_record(tenant_id="acme", log_id="has space") is None
+        assert log_item_get(tenant_id="other", log_id="1") is None
+        assert log_item_get(tenant_id="acme", log_id="x" * 2000) is None
+        assert log_item_get(tenant_id="acme", log_id="has space") is None
 
 
 class TestCounters:

@@ -8,7 +8,6 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from tqdm import tqdm
 
-from processing.broker import QueueMissingError
 from processing.dead_letters import (
     DeadLetter,
     dead_letters_count,
@@ -17,6 +16,7 @@ from processing.dead_letters import (
     dead_letters_redrive,
     last_worker_error,
 )
+from processing.sqs import QueueMissingError
 
 ERROR_WIDTH = 60
 
