@@ -45,7 +45,7 @@ from ingest.otlp import (
 )
 from ingest.otlp_schema import OTLP_LOGS_SCHEMA
 from ingest.outcomes import IngestOutcome, outcome_attach
-from ingest.services import logs_enqueue
+from ingest.services import otlp_export_ingest
 from ingest.tenants import is_tenant_id, request_tenant, verified_key
 from ingest.throttling import TenantRateThrottle
 from processing import enqueue
@@ -100,19 +100,15 @@ class OtlpLogsApi(APIView):
             raise PayloadTooLarge(f"The request has {count} log records; the limit is {limit}.")
         mapped = otlp_records(request=export, tenant_id=tenant_id, received_at=timezone.now())
         try:
-            sent = logs_enqueue(records=mapped.records).all_sent if mapped.records else True
+            otlp_export_ingest(
+                tenant_id=tenant_id,
+                records=mapped.records,
+                refused_reasons=[rejection.reason for rejection in mapped.rejections],
+                total=count,
+            )
         except enqueue.QueueUnavailable:
-            sent = False
-        if not sent:
-            # Retryable as a whole: a retry names the same log_ids, so what SQS took already
-            # is stored once; a partial success would tell the client to drop the rest.
-            metrics.otlp_rejected(tenant_id=tenant_id, reason="queue_unavailable", count=count)
-            self.counted = True
-            raise QueueUnavailable(retry_after=settings.INGEST_RETRY_AFTER)
-        metrics.otlp_accepted(tenant_id=tenant_id, count=len(mapped.records))
-        reasons = Counter(rejection.reason for rejection in mapped.rejections)
-        for reason, refused in reasons.items():
-            metrics.otlp_rejected(tenant_id=tenant_id, reason=reason, count=refused)
+            self.counted = True  # the service counted the export's records as rejected
+            raise QueueUnavailable(retry_after=settings.INGEST_RETRY_AFTER) from None
         response = ExportLogsServiceResponse()
         if mapped.rejections:
             response.partial_success.rejected_log_records = len(mapped.rejections)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -118,3 +119,27 @@ def log_batch_ingest(
     # Without a key, the log line names the tenant when every accepted record has the same one.
     tenant_id = caller_tenant_id or (tenants.pop() if len(tenants) == 1 else None)
     return BatchResult(accepted=accepted, rejected=rejected, tenant_id=tenant_id)
+
+
+def otlp_export_ingest(
+    *, tenant_id: str, records: Sequence[LogRecord], refused_reasons: Sequence[str], total: int
+) -> None:
+    """Accept the records mapped from one OTLP export, all or none, and count them.
+
+    `refused_reasons` are the error codes of the export's records that mapping refused (counted
+    as rejected; the export still succeeds partially); `total` is every record of the export.
+    Raises processing's QueueUnavailable, with all `total` counted as rejected, when SQS did
+    not take every record: the export is retryable as a whole (a retry names the same log ids,
+    so what SQS took already is stored once), while a partial success would tell the client to
+    drop the rest.
+    """
+    try:
+        sent = logs_enqueue(records=records).all_sent if records else True
+    except QueueUnavailable:
+        sent = False
+    if not sent:
+        metrics.otlp_rejected(tenant_id=tenant_id, reason="queue_unavailable", count=total)
+        raise QueueUnavailable(f"SQS did not take every record of an export of {total}")
+    metrics.otlp_accepted(tenant_id=tenant_id, count=len(records))
+    for reason, refused in Counter(refused_reasons).items():
+        metrics.otlp_rejected(tenant_id=tenant_id, reason=reason, count=refused)
