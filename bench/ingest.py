@@ -18,6 +18,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -49,17 +50,24 @@ def requests_to_send(keys: dict[str, str]) -> list[tuple[bytes, dict[str, str]]]
     return requests
 
 
-def http_client_loop(
-    port: int, keys: dict[str, str], seconds: float, threads: int, out: Any
+def post_loop(
+    port: int,
+    path: str,
+    requests: list[tuple[bytes, dict[str, str]]],
+    accepted: Callable[[int, bytes], bool],
+    seconds: float,
+    threads: int,
+    out: Any,
 ) -> None:
-    requests = requests_to_send(keys)
+    """POST `requests` round-robin from `threads` keep-alive clients for `seconds`; put
+    (latencies of accepted requests, count of the others) on `out`."""
     latencies: list[float] = []
     errors = [0]
     lock = threading.Lock()
     stop_at = time.monotonic() + seconds
 
     def run(offset: int) -> None:
-        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
         local: list[float] = []
         local_errors = 0
         for body, headers in itertools.islice(itertools.cycle(requests), offset, None):
@@ -67,26 +75,41 @@ def http_client_loop(
                 break
             started = time.perf_counter()
             try:
-                connection.request("POST", "/api/v1/logs", body=body, headers=headers)
+                connection.request("POST", path, body=body, headers=headers)
                 response = connection.getresponse()
-                response.read()
-                ok = response.status == 202
-            except (OSError, http.client.HTTPException):
+                ok = accepted(response.status, response.read())
+            except (OSError, http.client.HTTPException, ValueError):
                 connection.close()
-                connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+                connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
                 ok = False
-            local.append(time.perf_counter() - started)
+            if ok:
+                local.append(time.perf_counter() - started)
             local_errors += not ok
         with lock:
             latencies.extend(local)
             errors[0] += local_errors
 
+    # Clients start at different requests, so that they do not send the same one at once.
     workers = [threading.Thread(target=run, args=(i * 37,)) for i in range(threads)]
     for worker in workers:
         worker.start()
     for worker in workers:
         worker.join()
     out.put((latencies, errors[0]))
+
+
+def http_client_loop(
+    port: int, keys: dict[str, str], seconds: float, threads: int, out: Any
+) -> None:
+    post_loop(
+        port,
+        "/api/v1/logs",
+        requests_to_send(keys),
+        lambda status, _: status == 202,
+        seconds,
+        threads,
+        out,
+    )
 
 
 def raw_sqs_loop(endpoint: str, queue: str, seconds: float, threads: int, out: Any) -> None:

@@ -11,12 +11,9 @@ POST /v1/logs (200 without partial success expected). Records/s counts accepted 
 from __future__ import annotations
 
 import argparse
-import http.client
-import itertools
 import json
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -31,7 +28,7 @@ from opentelemetry.proto.common.v1.common_pb2 import AnyValue, KeyValue
 from opentelemetry.proto.logs.v1.logs_pb2 import LogRecord
 
 from bench import stack
-from bench.ingest import LINES, TENANTS, drive
+from bench.ingest import LINES, TENANTS, drive, post_loop
 from scripts.processes import start_web
 
 BODIES_PER_TENANT = 5
@@ -94,10 +91,6 @@ def batch_loop(
 ) -> None:
     otlp = path == "/v1/logs"
     requests = otlp_batches(keys, size) if otlp else json_batches(keys, size)
-    latencies: list[float] = []
-    errors = [0]
-    lock = threading.Lock()
-    stop_at = time.monotonic() + seconds
 
     def accepted(status: int, body: bytes) -> bool:
         if otlp:
@@ -105,35 +98,7 @@ def batch_loop(
             return status == 200 and not refused.rejected_log_records
         return status == 202 and json.loads(body)["status"] == "accepted"
 
-    def run(offset: int) -> None:
-        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-        local: list[float] = []
-        local_errors = 0
-        for body, headers in itertools.islice(itertools.cycle(requests), offset, None):
-            if time.monotonic() >= stop_at:
-                break
-            started = time.perf_counter()
-            try:
-                connection.request("POST", path, body=body, headers=headers)
-                response = connection.getresponse()
-                ok = accepted(response.status, response.read())
-            except (OSError, http.client.HTTPException, ValueError):
-                connection.close()
-                connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-                ok = False
-            if ok:
-                local.append(time.perf_counter() - started)
-            local_errors += not ok
-        with lock:
-            latencies.extend(local)
-            errors[0] += local_errors
-
-    workers = [threading.Thread(target=run, args=(i * 7,)) for i in range(threads)]
-    for worker in workers:
-        worker.start()
-    for worker in workers:
-        worker.join()
-    out.put((latencies, errors[0]))
+    post_loop(port, path, requests, accepted, seconds, threads, out)
 
 
 def purge(endpoint: str, queue: str) -> None:

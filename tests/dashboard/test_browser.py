@@ -13,8 +13,6 @@ import json
 import os
 import random
 import re
-import subprocess
-import sys
 import urllib.request
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -35,7 +33,8 @@ from processing.services import log_store
 from processing.sqs import queue_url
 from processing.tables import LogItem
 from scripts import emulator
-from tests.conftest import ROOT, migrated_database
+from scripts.processes import start_web
+from tests.conftest import migrated_database
 from tests.helpers import REPO_STATIC_ROOT, manage, queue_depth, signed_message, wait_for
 
 pytestmark = [pytest.mark.browser, REPO_STATIC_ROOT]
@@ -79,29 +78,13 @@ def site(aws: str, start_cluster: Callable[..., Any], tmp_path: Path) -> Iterato
     }
     manage(env, "collectstatic", "--no-input", "-v", "0")
     start_cluster(DATABASE_URL=env["DATABASE_URL"])
-    with (tmp_path / "gunicorn.log").open("wb") as log:
-        server = subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "logsite.wsgi"],
-            cwd=ROOT,
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
+    server = start_web(env, port=port, log=tmp_path / "gunicorn.log")
     url = f"http://127.0.0.1:{port}"
     try:
-        wait_for(lambda: _answers(f"{url}/accounts/login/"), timeout=30)
         yield Site(url=url, env=env)
     finally:
         server.terminate()
         server.wait(timeout=30)
-
-
-def _answers(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(url, timeout=2) as response:
-            return bool(response.status == 200)
-    except OSError:
-        return False
 
 
 def ingest(site: Site, api_key: str, body: dict[str, str]) -> None:

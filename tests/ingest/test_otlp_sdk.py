@@ -42,6 +42,7 @@ from ingest.otlp_schema import COLLECTOR_EXAMPLE
 from processing.selectors import tenant_stats
 from processing.tables import LogItem
 from scripts import emulator
+from scripts.processes import start_web
 from tests.conftest import ROOT, migrated_database
 from tests.helpers import REPO_STATIC_ROOT, queue_depth, wait_for
 
@@ -86,31 +87,13 @@ def stack(aws: str, start_cluster: Callable[..., Any], tmp_path: Path) -> Iterat
         "WEB_THREADS": "4",
     }
     start_cluster(DATABASE_URL=env["DATABASE_URL"])
-    with (tmp_path / "gunicorn.log").open("wb") as log:
-        server = subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "logsite.wsgi"],
-            cwd=ROOT,
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
+    server = start_web(env, port=port, log=tmp_path / "gunicorn.log")
     url = f"http://127.0.0.1:{port}"
     try:
-        wait_for(lambda: _answers(f"{url}/healthz"), timeout=30)
         yield Stack(url=url, env=env)
     finally:
         server.terminate()
         server.wait(timeout=30)
-
-
-def _answers(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(url, timeout=2):
-            return True
-    except urllib.error.HTTPError:
-        return True  # it answers, healthy or not
-    except OSError:
-        return False
 
 
 @pytest.fixture
