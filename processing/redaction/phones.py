@@ -33,6 +33,7 @@ a SIP host stays.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 from functools import lru_cache
@@ -325,13 +326,19 @@ def redact_phones(text: str, original: str | None = None) -> tuple[str, int]:
     line: _Line | None = None  # per-line facts, for lines with a candidate only
     spans: list[tuple[int, int]] = []
     for m in _PHONE_CHUNK_RE.finditer(text):
-        if line is None:
-            line = _Line(text, text if original is None else original)
         value = m.group()
-        if (value.isdigit() or _DECIMAL_RE.fullmatch(value)) and not _bare_run_may_be_phone(
-            line, m
-        ):
-            continue
+        if value.isdigit() or _DECIMAL_RE.fullmatch(value) is not None:
+            # A separator-free run (epochs, ids, byte counts) or a decimal number (``1126.723``):
+            # weak evidence, a phone only after a phone key or with a trunk ``0``
+            # (``0612345678``). Most digits of a log are such runs: this path stays short.
+            if not 7 <= len(value) - ("." in value) <= 15:
+                continue
+            if line is None:
+                line = _Line(text, text if original is None else original)
+            if not _trunk_run(value) and line.key(m.start()) < Key.ROUTING:
+                continue
+        elif line is None:
+            line = _Line(text, text if original is None else original)
         _phones_in_chunk(line, m, spans)
     if not spans:
         return text, 0
@@ -348,38 +355,39 @@ def redact_phones(text: str, original: str | None = None) -> tuple[str, int]:
     return "".join(pieces), count
 
 
-def _bare_run_may_be_phone(line: _Line, m: re.Match[str]) -> bool:
-    """Fast path for separator-free runs (epochs, ids, byte counts) and decimal numbers
-    (``1126.723``, ``33.334217``): their format is weak evidence, they need a phone key,
-    unless a trunk ``0`` leads the run (``0612345678``): see ``_trunk_run``."""
-    value = m.group()
-    if not 7 <= len(value) - ("." in value) <= 15:
-        return False
-    return _trunk_run(value) or line.key(m.start()) >= Key.ROUTING
-
-
 def _trunk_run(digits: str) -> bool:
     """``0612345678``, ``07700900123``: a trunk ``0``, not a zero-padded id (``0000123456``)."""
     return 9 <= len(digits) <= 12 and digits[0] == "0" and digits[1] != "0" and digits.isdigit()
+
+
+@dataclass(frozen=True, slots=True)
+class _Shape:
+    """A chunk's digit groups and separators, positions relative to its start.
+
+    It depends on the chunk's characters only, so it is computed once per distinct chunk: the
+    same numbers recur line after line in a stream.
+    """
+
+    plus: bool
+    groups: tuple[str, ...]
+    starts: tuple[int, ...]  # start of each digit group
+    ends: tuple[int, ...]
+    seps: tuple[str, ...]  # seps[k] sits between groups k and k+1
+    parens: tuple[bool, ...]  # group k is written ``(123)``
+    digits_before: tuple[int, ...]  # digits in groups before group k
+    singles_before: tuple[int, ...]  # one-digit groups before group k
+    cuts: tuple[int, ...]  # groups after a blank: where a range may start
 
 
 @dataclass(slots=True)
 class _Chunk:
     start: int
     end: int
-    plus: bool
-    groups: list[str]
-    starts: list[int]  # absolute start of each digit group
-    ends: list[int]
-    seps: list[str]  # seps[k] sits between groups k and k+1
-    parens: list[bool]  # group k is written ``(123)``
-    digits_before: list[int]  # digits in groups before group k
-    singles_before: list[int]  # one-digit groups before group k
+    shape: _Shape
 
 
-def _parse_chunk(m: re.Match[str]) -> _Chunk:
-    text = m.string
-    plus = text[m.start()] in "+%"
+@lru_cache(maxsize=16384)
+def _shape(value: str) -> _Shape:
     groups: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -389,21 +397,30 @@ def _parse_chunk(m: re.Match[str]) -> _Chunk:
     singles_before = [0]
     digits = singles = 0
     # Skip the ``2`` of a ``%2B`` prefix.
-    first = m.start() + 3 if text[m.start()] == "%" else m.start()
-    for g in _DIGITS_RE.finditer(text, first, m.end()):
+    for g in _DIGITS_RE.finditer(value, 3 if value[0] == "%" else 0):
         start, end = g.span()
         if ends:
-            seps.append(text[ends[-1] : start])
+            seps.append(value[ends[-1] : start])
         groups.append(g.group())
         starts.append(start)
         ends.append(end)
-        parens.append(start > m.start() and text[start - 1] == "(" and text[end : end + 1] == ")")
+        # A ``(`` inside a chunk is always closed inside it (see ``_PHONE_CHUNK_RE``).
+        parens.append(start > 0 and value[start - 1] == "(" and value[end : end + 1] == ")")
         digits += end - start
         singles += end - start == 1
         digits_before.append(digits)
         singles_before.append(singles)
-    return _Chunk(
-        m.start(), m.end(), plus, groups, starts, ends, seps, parens, digits_before, singles_before
+    cuts = [k + 1 for k, sep in enumerate(seps) if sep[0] in " \t" and sep.strip() in "("]
+    return _Shape(
+        value[0] in "+%",
+        tuple(groups),
+        tuple(starts),
+        tuple(ends),
+        tuple(seps),
+        tuple(parens),
+        tuple(digits_before),
+        tuple(singles_before),
+        tuple(cuts),
     )
 
 
@@ -414,12 +431,12 @@ def _phones_in_chunk(line: _Line, m: re.Match[str], spans: list[tuple[int, int]]
     200`` or ``+1.800.555.0199 (800) 555-0100``), and hold a bounded number of groups and
     digits: the work is linear in the length of the chunk.
     """
-    chunk = _parse_chunk(m)
-    n = len(chunk.groups)
-    cuts = [k + 1 for k, sep in enumerate(chunk.seps) if sep[0] in " \t" and sep.strip() in "("]
+    chunk = _Chunk(m.start(), m.end(), _shape(m.group()))
+    n = len(chunk.shape.groups)
+    cuts = chunk.shape.cuts
     if not cuts:  # the commonest case, one range: the whole chunk
         key = _chunk_key(line, chunk)
-        if key is not None and _fits(chunk, 0, n - 1) and chunk.digits_before[n] >= 7:
+        if key is not None and _fits(chunk, 0, n - 1) and chunk.shape.digits_before[n] >= 7:
             found = _best_range(line, chunk, 0, [n - 1], key, _isolated(line, chunk))
             if found is not None:
                 spans.append((found[1], found[2]))
@@ -439,7 +456,7 @@ def _phones_in_chunk(line: _Line, m: re.Match[str], spans: list[tuple[int, int]]
             j = lasts[j_index]
             if not _fits(chunk, i, j):
                 break
-            if chunk.digits_before[j + 1] - chunk.digits_before[i] >= 7:
+            if chunk.shape.digits_before[j + 1] - chunk.shape.digits_before[i] >= 7:
                 candidates.append(j)
         if not candidates:
             i_index += 1
@@ -474,7 +491,9 @@ def _chunk_key(line: _Line, chunk: _Chunk) -> Key | None:
     key = line.key(chunk.start)
     if key == Key.NEUTRAL and in_numeric_column(line.text, chunk.start, chunk.end):
         return Key.SOFT_NEGATIVE
-    if key == Key.HARD_NEGATIVE and not (chunk.plus or chunk.groups[0][:2] in ("00", "01")):
+    if key == Key.HARD_NEGATIVE and not (
+        chunk.shape.plus or chunk.shape.groups[0][:2] in ("00", "01")
+    ):
         return None  # only an international number beats an identifier key
     return key
 
@@ -487,10 +506,10 @@ def _may_open_inner_phone(chunk: _Chunk, i: int) -> bool:
     all of which open with ``0``, ``1``/``1800``, a parenthesised group or three digits.
     Skipping the other groups keeps a 64 KiB line of digit groups fast.
     """
-    group = chunk.groups[i]
+    group = chunk.shape.groups[i]
     return (
         group[0] == "0"
-        or chunk.parens[i]
+        or chunk.shape.parens[i]
         or group in ("1", "1800")
         or (len(group) == 3 and group[0] != "1")
     )
@@ -498,10 +517,13 @@ def _may_open_inner_phone(chunk: _Chunk, i: int) -> bool:
 
 def _fits(chunk: _Chunk, i: int, j: int) -> bool:
     """Groups ``i..j`` are few enough to be one phone."""
-    if j - i >= _MAX_GROUPS or chunk.digits_before[j + 1] - chunk.digits_before[i] > _MAX_DIGITS:
+    if (
+        j - i >= _MAX_GROUPS
+        or chunk.shape.digits_before[j + 1] - chunk.shape.digits_before[i] > _MAX_DIGITS
+    ):
         return False
     # ``1 2 3 4 5 6 7``: a column of small numbers (``+1 (0)20 ...`` has only two).
-    return chunk.singles_before[j + 1] - chunk.singles_before[i] <= 2
+    return chunk.shape.singles_before[j + 1] - chunk.shape.singles_before[i] <= 2
 
 
 def _best_range(
@@ -517,7 +539,11 @@ def _best_range(
             continue
         strength = _strength(line, chunk, i, j, end, key, isolated)
         if strength >= needed and strength > best_strength:
-            start = chunk.start if i == 0 else chunk.starts[i] - chunk.parens[i]
+            start = (
+                chunk.start
+                if i == 0
+                else chunk.start + chunk.shape.starts[i] - chunk.shape.parens[i]
+            )
             best, best_strength = (j, start, end), strength
             if strength >= Strength.STRONG:
                 break  # the longest strong reading wins
@@ -526,10 +552,10 @@ def _best_range(
 
 def _range_end(text: str, chunk: _Chunk, j: int) -> int | None:
     """End of the range ending at group ``j``, with its extension; None if glued to a token."""
-    end = chunk.ends[j]
-    if chunk.parens[j]:
+    end = chunk.start + chunk.shape.ends[j]
+    if chunk.shape.parens[j]:
         end += 1
-    if j < len(chunk.groups) - 1:
+    if j < len(chunk.shape.groups) - 1:
         return end  # followed by whitespace inside the chunk
     ext = _EXTENSION_RE.match(text, end)
     if ext is not None:
@@ -548,21 +574,21 @@ def _strength(
     line: _Line, chunk: _Chunk, i: int, j: int, end: int, key: Key, isolated: bool
 ) -> Strength:
     """How strongly the format of groups ``i..j`` says "phone"; WEAK needs a phone key."""
-    groups = chunk.groups[i : j + 1]
-    parens = chunk.parens[i : j + 1]
-    if chunk.plus and i == 0:
+    groups = chunk.shape.groups[i : j + 1]
+    parens = chunk.shape.parens[i : j + 1]
+    if chunk.shape.plus and i == 0:
         if len(groups) > 2 and groups[1] == "0" and parens[1]:  # +44 (0)20 ...
-            groups = [groups[0], *groups[2:]]
+            groups = (groups[0], *groups[2:])
         return _international("".join(groups))
     digits = "".join(groups)
     if not 7 <= len(digits) <= 15:
         return Strength.NONE
-    if j == len(chunk.groups) - 1 and _UNIT_AFTER_RE.match(line.text, end):
+    if j == len(chunk.shape.groups) - 1 and _UNIT_AFTER_RE.match(line.text, end):
         return Strength.NONE
     formatted = len(groups) > 1
-    seps = chunk.seps[i:j]
+    seps = chunk.shape.seps[i:j]
     # Alone: the range is the whole chunk, and no placeholder a space away was part of it.
-    alone = isolated and i == 0 and j == len(chunk.groups) - 1
+    alone = isolated and i == 0 and j == len(chunk.shape.groups) - 1
     if i == 0 and (groups[0] == "011" or groups[0].startswith("00")):
         rest = digits[3:] if groups[0] == "011" else digits[2:]
         if (formatted or key >= Key.ROUTING) and _international(rest) == Strength.TOP:
@@ -579,7 +605,11 @@ def _strength(
         if formatted_nanp and (alone or key == Key.POSITIVE) and _valid_in("1" + ten):
             return Strength.MEDIUM if alone else Strength.WEAK
     if formatted:
-        written = line.text[chunk.starts[i] - parens[0] : chunk.ends[j] + parens[-1]]
+        written = line.text[
+            chunk.start + chunk.shape.starts[i] - parens[0] : chunk.start
+            + chunk.shape.ends[j]
+            + parens[-1]
+        ]
         if _ANY_NATIONAL_WRITING.fullmatch(written):
             for pattern, region in _NATIONAL_WRITINGS:
                 if pattern.fullmatch(written) and _valid_national(digits, region):
@@ -607,11 +637,11 @@ def _strength(
     return Strength.NONE
 
 
-def _punctuated(seps: list[str]) -> bool:
+def _punctuated(seps: Sequence[str]) -> bool:
     return any(c in sep for sep in seps for c in "-.()\u2013")
 
 
-def _phone_grouping(groups: list[str]) -> bool:
+def _phone_grouping(groups: Sequence[str]) -> bool:
     """``512 345 678``, ``12 345 39 77``, ``55 1234 5678``: three or more groups of 2-4 digits;
     ``98765 43210``, ``0412 34567``: two groups of 4-5, nine digits or more (not ``2024 1234``)."""
     if len(groups) == 2:
@@ -621,12 +651,12 @@ def _phone_grouping(groups: list[str]) -> bool:
     return 9 <= sum(map(len, groups)) <= 12
 
 
-def _trunk_prefixed(groups: list[str]) -> bool:
+def _trunk_prefixed(groups: Sequence[str]) -> bool:
     """``020 7946 0958``, ``030 901820``: a trunk ``0`` and area code lead the number."""
     return 2 <= len(groups[0]) <= 5 and groups[0][0] == "0" and groups[0][1] != "0"
 
 
-def _with_key(line: _Line, groups: list[str], digits: str, key: Key) -> Strength:
+def _with_key(line: _Line, groups: Sequence[str], digits: str, key: Key) -> Strength:
     """After a phone key any 7-15 digit number is taken; a valid reading ranks higher.
 
     After a routing key (``to``, ``from``) only a valid reading counts, and a national one only
@@ -650,7 +680,7 @@ def _with_key(line: _Line, groups: list[str], digits: str, key: Key) -> Strength
     return Strength.WEAK
 
 
-def _nanp_digits(groups: list[str], parens: list[bool]) -> tuple[str, bool] | None:
+def _nanp_digits(groups: Sequence[str], parens: Sequence[bool]) -> tuple[str, bool] | None:
     """(ten NANP digits, written with separators) if the groups read ``NXX NXX XXXX``.
 
     A leading ``1`` trunk/country digit is allowed; a bare run (``8005550199``) is reported as
