@@ -386,8 +386,18 @@ class _Chunk:
     shape: _Shape
 
 
-@lru_cache(maxsize=16384)
+# Phones are short; a longer chunk (a hostile line of digit groups) is parsed each time, so
+# that the cache holds at most about 1 MB of keys whatever the input.
+_MAX_CACHED_CHUNK = 64
+
+
 def _shape(value: str) -> _Shape:
+    if len(value) > _MAX_CACHED_CHUNK:
+        return _parse_shape(value)
+    return _cached_shape(value)
+
+
+def _parse_shape(value: str) -> _Shape:
     groups: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -422,6 +432,9 @@ def _shape(value: str) -> _Shape:
         tuple(singles_before),
         tuple(cuts),
     )
+
+
+_cached_shape = lru_cache(maxsize=16384)(_parse_shape)
 
 
 def _phones_in_chunk(line: _Line, m: re.Match[str], spans: list[tuple[int, int]]) -> None:
