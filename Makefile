@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 AWS_VENV := .venv-aws
 PORT ?= 8000
 
-.PHONY: help install dev-install browser run test test-fast lint format bench screenshots clean
+.PHONY: help install dev-install browser run test test-fast lint format bench screenshots clean clean-native
 
 help:
 	@echo "make run      install, start the emulator, provision, and serve on :$(PORT)"
@@ -21,6 +21,18 @@ $(VENV)/.installed: requirements.txt
 	$(PY) -m pip install --quiet -r requirements.txt
 	touch $@
 
+# The redaction modules compiled with mypyc, in place (scripts/build_native.py): rebuilt when a
+# source changes; without a C compiler it says so and the Python sources run.
+NATIVE_SOURCES := $(filter-out %/__init__.py %/__main__.py,$(wildcard processing/redaction/*.py))
+NATIVE := processing/redaction/native.json
+
+$(VENV)/.build-installed: $(VENV)/.installed requirements-build.txt
+	$(PY) -m pip install --quiet -r requirements-build.txt
+	touch $@
+
+$(NATIVE): $(VENV)/.build-installed $(NATIVE_SOURCES) scripts/build_native.py core/native.py
+	$(PY) -m scripts.build_native
+
 $(VENV)/.dev-installed: $(VENV)/.installed requirements-dev.txt
 	$(PY) -m pip install --quiet -r requirements-dev.txt
 	touch $@
@@ -30,7 +42,7 @@ $(AWS_VENV)/.installed: requirements-emulator.txt
 	$(AWS_VENV)/bin/python -m pip install --quiet -r requirements-emulator.txt
 	touch $@
 
-install: $(VENV)/.installed $(AWS_VENV)/.installed
+install: $(VENV)/.installed $(AWS_VENV)/.installed $(NATIVE)
 
 dev-install: install $(VENV)/.dev-installed
 
@@ -73,5 +85,9 @@ bench: dev-install
 screenshots: dev-install browser
 	DASHBOARD_SCREENSHOTS=docs/screenshots $(PY) -m pytest tests/dashboard/test_browser.py -q
 
-clean:
+# Back to the Python sources (`make install` compiles again).
+clean-native:
+	rm -f processing/redaction/*.so $(NATIVE)
+
+clean: clean-native
 	rm -rf $(VENV) $(AWS_VENV) var staticfiles .pytest_cache .mypy_cache .ruff_cache

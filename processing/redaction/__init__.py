@@ -12,45 +12,22 @@ stays), HL7 numbers split into components (``^PRN^PH^^1^617^5550134``), values o
 against the key before the number and the countries the line names, ``context.py``).
 ``python -m processing.redaction [--stats] [--line-buffered]`` redacts stdin to stdout
 (``cli.py``).
+
+``make install`` compiles these modules with mypyc (``scripts/build_native.py``): the same
+results, about 1.5 times faster. This package checks before importing them that the compiled
+files were built from the sources beside them (``core/native.py``).
 """
 
 from __future__ import annotations
 
-from processing.redaction.emails import redact_emails
-from processing.redaction.model import EMAIL_PLACEHOLDER, PHONE_PLACEHOLDER, Redaction
-from processing.redaction.phones import (
-    has_hl7_telecom,
-    has_sql_insert,
-    has_telephony_uri,
-    redact_hl7_telecoms,
-    redact_phones,
-    redact_sql_values,
-    redact_telephony_users,
-)
+from pathlib import Path
+
+from core.native import check_compiled
+
+check_compiled(Path(__file__).parent)
+
+# Imported after the check on purpose: these names may come from compiled modules.
+from processing.redaction.model import EMAIL_PLACEHOLDER, PHONE_PLACEHOLDER, Redaction  # noqa: E402
+from processing.redaction.pipeline import redact, redact_counts  # noqa: E402
 
 __all__ = ["EMAIL_PLACEHOLDER", "PHONE_PLACEHOLDER", "Redaction", "redact", "redact_counts"]
-
-
-def redact(text: str) -> Redaction:
-    """Replace e-mail addresses and phone numbers in ``text`` by placeholders."""
-    text, n_email, n_phone = redact_counts(text)
-    return Redaction(text, {"email": n_email, "phone": n_phone})
-
-
-def redact_counts(text: str) -> tuple[str, int, int]:
-    """``redact`` as a plain tuple (text, e-mails, phones): the CLI's per-line call."""
-    original = text
-    n_email = n_phone = 0
-    if has_telephony_uri(text):
-        text, n_phone = redact_telephony_users(text)
-    if has_hl7_telecom(text):
-        text, n_hl7 = redact_hl7_telecoms(text)
-        n_phone += n_hl7
-    if has_sql_insert(text):
-        text, n_sql = redact_sql_values(text)
-        n_phone += n_sql
-    # A substring test skips the e-mail pass on most lines.
-    if "@" in text or "%40" in text:
-        text, n_email = redact_emails(text)
-    text, n_more = redact_phones(text, original)
-    return text, n_email, n_phone + n_more

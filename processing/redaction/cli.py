@@ -8,7 +8,7 @@ import sys
 from collections.abc import Iterable
 from typing import BinaryIO
 
-from processing.redaction import redact_counts
+from processing.redaction.pipeline import redact_counts
 
 
 def main(argv: list[str] | None = None) -> int:
