@@ -153,8 +153,13 @@ _DEFAULT_REGIONS = ("GB", "DE", "FR", "IN", "AU", "IE", "ES", "IT", "NL", "BR", 
 
 # SIP and tel URI user parts, telephony channels: ``sip:+13125550190@``, ``SIP/trunk/0044...``.
 _TELEPHONY_USER_RE = re.compile(
+    # It opens at the ``:`` or ``/`` and looks back at the scheme or channel technology: a
+    # pattern opening with one of a few characters is searched for them, one opening with
+    # case-insensitive words is tried at every position of the line (seven times slower).
+    r"(?::(?:(?<=sip:)|(?<=sips:)|(?<=tel:))"
+    r"|/(?:(?<=sofia/)|(?<=gateway/)|(?<=sip/)|(?<=iax2/)|(?<=local/)|(?<=dahdi/))"
     # The optional segment is a gateway or trunk name, never a number (``PJSIP/0612/...``).
-    r"(?:sips?:|tel:|(?:sofia|gateway|sip|pjsip|iax2|local|dahdi)/(?:[\w.-]*[A-Za-z_][\w.-]*/)?)"
+    r"(?:[\w.-]*[A-Za-z_][\w.-]*/)?)"
     # Parentheses only around digits: ``Dial(SIP/trunk/0013125550190)`` keeps its ``)``.
     r"((?:\+|%2[Bb])?[0-9](?:[0-9.\-]|\([0-9]{1,5}\)){5,22})(?=[@;>/\"'\s,&)]|\Z)",
     re.I,
