@@ -112,6 +112,12 @@ _PHONE_CHUNK_RE = re.compile(
     # number is read the same whether a neighbour was redacted first or not.
     rf"(?:{_SEP}{_GROUP}|{_SEP}?\([0-9]{{1,5}}\)|(?<=\)){_SEP}?[0-9]+|{_SLASH}[0-9]{{4,8}})*"
 )
+# Every character a chunk can hold (digits, separators, parentheses, ``/``, a ``+``/``%2B``
+# prefix), seven or more in a row: chunks are searched only inside such runs. Most digits of a
+# line sit in shorter runs (times, counters, hexadecimal ids), and the chunk regex, whose start
+# is tested at every digit, is the costliest part of redaction; a chunk never reaches past the
+# run, and its look-behinds still see the text before it.
+_CHUNK_RUN_RE = re.compile(r"[+%(0-9][0-9 \t().\-\u2013/+%Bb]{6,}")
 _DIGITS_RE = re.compile(r"[0-9]+")
 _DECIMAL_RE = re.compile(r"[0-9]+\.[0-9]+")
 _EXTENSION_RE = re.compile(
@@ -330,7 +336,7 @@ def redact_phones(text: str, original: str | None = None) -> tuple[str, int]:
     """Replace every phone number in ``text``; ``original`` is the line before other passes."""
     line: _Line | None = None  # per-line facts, for lines with a candidate only
     spans: list[tuple[int, int]] = []
-    for m in _PHONE_CHUNK_RE.finditer(text):
+    for m in chunk_matches(text):
         value = m.group()
         if value.isdigit() or _DECIMAL_RE.fullmatch(value) is not None:
             # A separator-free run (epochs, ids, byte counts) or a decimal number (``1126.723``):
@@ -358,6 +364,15 @@ def redact_phones(text: str, original: str | None = None) -> tuple[str, int]:
         count += 1
     pieces.append(text[pos:])
     return "".join(pieces), count
+
+
+def chunk_matches(text: str) -> list[re.Match[str]]:
+    """The chunks of ``text``, as ``_PHONE_CHUNK_RE.finditer(text)`` finds them, only faster."""
+    return [
+        m
+        for run in _CHUNK_RUN_RE.finditer(text)
+        for m in _PHONE_CHUNK_RE.finditer(text, run.start(), run.end())
+    ]
 
 
 def _trunk_run(digits: str) -> bool:

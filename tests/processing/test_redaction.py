@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from processing.redaction import EMAIL_PLACEHOLDER, PHONE_PLACEHOLDER, Redaction, redact
+from processing.redaction import EMAIL_PLACEHOLDER, PHONE_PLACEHOLDER, Redaction, phones, redact
 
 E, P = EMAIL_PLACEHOLDER, PHONE_PLACEHOLDER
 
@@ -295,3 +295,21 @@ def test_text_without_at_sign_or_digits_is_unchanged(text: str) -> None:
 def test_redaction_is_idempotent(text: str) -> None:
     once = redact(text).text
     assert redact(once).text == once
+
+
+CHUNK_TOKENS = st.sampled_from(
+    [
+        " ", "  ", "\t", "-", ".", "\u2013", "(", ")", "/", "+", "%", "%2B", "%2b", "%3D", "B",
+        "b", "A", "x", "_", "#", "]", ":", "0", "1", "7", "00", "011", "800", "555", "0199",
+        "2024-01-15", "10.0.0.1", "1705314225", "+49", "0171/1234567", "(0)", "(800)", "é",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=500)
+@given(st.lists(CHUNK_TOKENS, max_size=40).map("".join))
+def test_chunks_searched_in_runs_are_the_chunks_of_the_whole_line(text: str) -> None:
+    # The run regex must hold every character a chunk can: a chunk it cut would be misread.
+    assert [m.span() for m in phones.chunk_matches(text)] == [
+        m.span() for m in phones._PHONE_CHUNK_RE.finditer(text)
+    ]
