@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script: make ``processing`` importable
     sys.path.insert(0, str(ROOT))
 
-from core.native import EXT_SUFFIX  # noqa: E402
+from core.native import is_compiled  # noqa: E402
 from processing.redaction import phones, redact  # noqa: E402
 
 CORPORA = [
@@ -204,7 +204,7 @@ def main(argv: list[str] | None = None) -> int:
         "lines": len(lines),
         # ``make install`` compiles the redaction modules (mypyc); without a compiler the
         # Python sources run, about 1.5 times slower.
-        "compiled": phones.__file__.endswith(EXT_SUFFIX),
+        "compiled": is_compiled(phones),
         "cli_lines_per_s": round(cli_total),
         "cli_steady_lines_per_s": round(cli_steady),
         "hostile_64k_ms": hostile,

@@ -13,6 +13,7 @@ import hashlib
 import json
 import sysconfig
 from pathlib import Path
+from types import ModuleType
 
 EXT_SUFFIX = str(sysconfig.get_config_var("EXT_SUFFIX"))  # .cpython-311-x86_64-linux-gnu.so
 MANIFEST_NAME = "native.json"
@@ -32,6 +33,11 @@ def source_digest(path: Path) -> str:
 def compiled_files(package: Path) -> list[Path]:
     """The extension modules in ``package`` for this interpreter."""
     return sorted(package.glob(f"*{EXT_SUFFIX}"))
+
+
+def is_compiled(module: ModuleType) -> bool:
+    """Whether ``module`` was loaded from an extension module rather than its ``.py``."""
+    return str(module.__file__).endswith(EXT_SUFFIX)
 
 
 def write_manifest(package: Path, modules: list[str]) -> None:

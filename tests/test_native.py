@@ -12,8 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from core.native import EXT_SUFFIX, MANIFEST_NAME, StaleCompiledModule, check_compiled
-from core.native import write_manifest as write_native_manifest
+from core.native import (
+    EXT_SUFFIX,
+    MANIFEST_NAME,
+    StaleCompiledModule,
+    check_compiled,
+    is_compiled,
+    write_manifest,
+)
 from scripts.build_native import COMPILED_MODULES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,14 +43,14 @@ def test_it_accepts_a_package_without_compiled_modules(tmp_path: Path) -> None:
 
 def test_it_accepts_compiled_modules_built_from_the_sources_beside_them(tmp_path: Path) -> None:
     package = fake_package(tmp_path / "pkg", {"phones": "X = 1\n", "emails": "Y = 2\n"})
-    write_native_manifest(package, ["phones", "emails"])
+    write_manifest(package, ["phones", "emails"])
 
     check_compiled(package)
 
 
 def test_it_refuses_a_compiled_module_whose_source_changed(tmp_path: Path) -> None:
     package = fake_package(tmp_path / "pkg", {"phones": "X = 1\n", "emails": "Y = 2\n"})
-    write_native_manifest(package, ["phones", "emails"])
+    write_manifest(package, ["phones", "emails"])
     (package / "emails.py").write_text("Y = 3\n")
 
     with pytest.raises(StaleCompiledModule, match=r"emails\.py"):
@@ -61,7 +67,7 @@ def test_it_refuses_compiled_modules_without_a_manifest(tmp_path: Path) -> None:
 def test_it_refuses_a_compiled_module_whose_source_is_gone(tmp_path: Path) -> None:
     package = fake_package(tmp_path / "pkg", {"phones": "X = 1\n"})
     (package / "old.py").write_text("Z = 1\n")
-    write_native_manifest(package, ["phones", "old"])
+    write_manifest(package, ["phones", "old"])
     (package / f"old{EXT_SUFFIX}").write_bytes(b"")
     (package / "old.py").unlink()
 
@@ -71,7 +77,7 @@ def test_it_refuses_a_compiled_module_whose_source_is_gone(tmp_path: Path) -> No
 
 def test_it_refuses_a_compiled_module_the_manifest_does_not_list(tmp_path: Path) -> None:
     package = fake_package(tmp_path / "pkg", {"phones": "X = 1\n", "emails": "Y = 2\n"})
-    write_native_manifest(package, ["phones"])
+    write_manifest(package, ["phones"])
 
     with pytest.raises(StaleCompiledModule, match=r"emails"):
         check_compiled(package)
@@ -161,4 +167,4 @@ def test_make_install_compiled_the_redactor_this_suite_runs() -> None:
     import processing.redaction.phones
 
     # `make test` installs first; with a compiler there, what it tests is the compiled build.
-    assert processing.redaction.phones.__file__.endswith(EXT_SUFFIX), "run `make install`"
+    assert is_compiled(processing.redaction.phones), "run `make install`"
