@@ -71,12 +71,16 @@ _NEEDED = {
 _MAX_GROUPS = 8  # +1 (0)20 7946 0958 ext: no phone has more groups
 _MAX_DIGITS = 18  # 011 + 15 digits
 
-_SEP = r"(?:[ \t]?[-.\u2013][ \t]?|[ \t]{1,2})"
+# Every alternative in the patterns below opens with a literal or a character class where it
+# can: the regex engine rejects such an alternative by its first character, while one opening
+# with a group, an optional item or a look-behind is entered at every try.
+# A separator: ``-``, ``.`` or an en dash with a blank either side, or one or two blanks.
+_SEP = r"(?:[-.\u2013][ \t]?|[ \t](?:[-.\u2013][ \t]?|[ \t])?)"
 _SEP_CHARS = r"[ \t().\-\u2013]"
 _GROUP = r"(?:\([0-9]{1,5}\)|[0-9]+)"
 _SLASH = (
-    r"(?:(?<=(?<![0-9])0[1-9])|(?<=(?<![0-9])0[1-9][0-9])|(?<=(?<![0-9])0[1-9][0-9]{2})"
-    r"|(?<=(?<![0-9])0[1-9][0-9]{3}))/(?=[0-9]{4,8}(?![0-9/]))"
+    r"/(?:(?<=(?<![0-9])0[1-9]/)|(?<=(?<![0-9])0[1-9][0-9]/)|(?<=(?<![0-9])0[1-9][0-9]{2}/)"
+    r"|(?<=(?<![0-9])0[1-9][0-9]{3}/))(?=[0-9]{4,8}(?![0-9/]))"
 )
 _SEVEN_DIGITS = rf"(?=\(?(?:[0-9]{_SEP_CHARS}{{0,3}}){{7}})"
 _PHONE_CHUNK_RE = re.compile(
@@ -98,19 +102,22 @@ _PHONE_CHUNK_RE = re.compile(
     # A bare first digit: at least seven digits close together, and not the commonest
     # look-alikes, which are cheaper to skip here than in Python: ISO and European dates and
     # IPv4 addresses. The scan then resumes inside them, so ``2024-01-15 800-555-0199`` works.
-    rf"|(?<=[0-9])(?=(?:{_SEP_CHARS}{{0,3}}[0-9]){{6}})"
-    # A phone has at most two one-digit groups, so one of its first three is longer: ``1 2 3
-    # 4 5 6 7`` is no start, and a line of ``1 `` is skipped here rather than group by group.
-    rf"(?=[0-9]|{_SEP_CHARS}{{1,3}}[0-9](?:[0-9]|{_SEP_CHARS}{{1,3}}[0-9]{{2}}))"
+    # The dates come first: they reject a date's first digit before the costlier tests.
+    r"|(?<=[0-9])"
     r"(?![0-9]{3}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?![0-9]))"
     r"(?![0-9]?[-/.][0-9]{1,2}[-/.][0-9]{4}(?![0-9]))"
     r"(?![0-9]{0,2}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(?![0-9]|\.[0-9]))"
+    rf"(?=[0-9]{{6}}|(?:{_SEP_CHARS}{{0,3}}[0-9]){{6}})"
+    # A phone has at most two one-digit groups, so one of its first three is longer: ``1 2 3
+    # 4 5 6 7`` is no start, and a line of ``1 `` is skipped here rather than group by group.
+    rf"(?=[0-9]|{_SEP_CHARS}{{1,3}}[0-9](?:[0-9]|{_SEP_CHARS}{{1,3}}[0-9]{{2}}))"
     r"[0-9]*"
     r")"
     # A separator is optional only next to a parenthesised group (``(800)555-0199``, ``(0)20``),
     # and a slash only after a trunk ``0`` and area code (``0171/1234567``), so that the
-    # number is read the same whether a neighbour was redacted first or not.
-    rf"(?:{_SEP}{_GROUP}|{_SEP}?\([0-9]{{1,5}}\)|(?<=\)){_SEP}?[0-9]+|{_SLASH}[0-9]{{4,8}})*"
+    # number is read the same whether a neighbour was redacted first or not. (The first
+    # alternative already takes a separator before either kind of group.)
+    rf"(?:{_SEP}{_GROUP}|\([0-9]{{1,5}}\)|[0-9](?<=\)[0-9])[0-9]*|{_SLASH}[0-9]{{4,8}})*"
 )
 # Every character a chunk can hold (digits, separators, parentheses, ``/``, a ``+``/``%2B``
 # prefix), seven or more in a row: chunks are searched only inside such runs. Most digits of a
