@@ -11,7 +11,6 @@ import re
 from collections.abc import Callable, Iterator
 from enum import IntEnum
 from functools import lru_cache
-from typing import NamedTuple
 
 import phonenumbers
 
@@ -111,8 +110,8 @@ _TELEPHONY_WORD_RE = re.compile(
     r"|d(?<!\wd)id(?!\w)|a(?<!\wa)ni(?!\w)|v(?<![a-z]v)oice"  # not ``invoice``
 )
 _WORD_RE = re.compile(r"[^\W\d_]+")
+_ASCII_WORD_RE = re.compile(r"[a-z]+")  # the same, on a lowered ASCII line, and faster
 _CAMEL_RE = re.compile(r"[A-Z]?[a-z\u00df-\u00ff]+|[A-Z]+(?![a-z])")
-_LAST_DIGIT_RE = re.compile(r".*[0-9]", re.S)
 _WINDOW = 48
 _HTTP_STATUS_RE = re.compile(r"HTTP/[0-9.]+\"?[ \t]+\Z")
 
@@ -129,10 +128,12 @@ def key_before(text: str, start: int, *, telephony: Callable[[], bool]) -> Key:
         window
     ):  # ``"GET / HTTP/1.1" 302 512 4096``: access-log columns
         return Key.HARD_NEGATIVE
-    last_digit = _LAST_DIGIT_RE.match(window)
-    if last_digit is not None:  # only words after the previous number count
-        window = window[last_digit.end() :]
-    key = _key_of_words(window)
+    # Only words after the previous number count. (A loop, not a regex: compiled, it is
+    # several times faster than the backtracking of ``.*[0-9]``.)
+    cut = len(window)
+    while cut > 0 and not 48 <= ord(window[cut - 1]) <= 57:  # 0-9
+        cut -= 1
+    key = _key_of_words(window[cut:])
     if key is None:
         return Key.ROUTING if telephony() else Key.NEUTRAL
     return key
@@ -237,7 +238,7 @@ _REGION_KEY_RE = re.compile(
 )
 # Every pattern here opens with a literal or a character class, so that the regex engine skips
 # quickly to candidate characters; the tests on the text before come after that character.
-_LOCALE_RE = re.compile(r"([a-z](?<![\w][a-z])[a-z])[_-]([A-Z]{2})(?!\w)")
+_LOCALE_RE = re.compile(r"[_-](?<=(?<!\w)([a-z]{2})[_-])([A-Z]{2})(?!\w)")
 _LANG_KEY_RE = re.compile(r"(?:lang|language|locale|hl|lng)[\"']?\s*[:=]\s*[\"']?([a-z]{2})\b")
 # A two-letter region code in brackets (``[AT]``, ``(NZ)``), before an office word, or alone
 # in a delimited field (``;AT;``, ``|NZ|``, ``,"SE",``); a three-letter ISO code alone in a
@@ -320,48 +321,88 @@ _CURRENCIES = {
 _SUPPORTED = frozenset(phonenumbers.SUPPORTED_REGIONS)
 
 
-class Regions(NamedTuple):
-    """The regions a line points at, strongest hints first.
+class Regions:
+    """The regions a line points at, strongest hints first, each read once and only if asked.
 
     ``named``: the line names the country (a key, a code, a country or city name, a TLD,
-    another ``+CC`` number). ``hinted``: those, then what only suggests a country (the language
-    of the line, a currency).
+    another ``+CC`` number). ``languages``: what only suggests a country (the language of the
+    line, a currency), less the named ones; ``hinted`` is both. Most numbers that need a
+    country are settled by ``named``, so the language markers, the costlier half, are often
+    never read.
     """
 
-    named: tuple[str, ...]
-    hinted: tuple[str, ...]
+    __slots__ = (
+        "_ascii", "_languages", "_locale_languages", "_lowered", "_named", "_text", "_words",
+    )  # fmt: skip
 
+    def __init__(self, text: str) -> None:
+        self._text = text
+        # Case-insensitive keys are matched on the lowered line: ``re.I`` alternations are slow.
+        self._lowered = text.lower()
+        self._ascii = self._lowered.isascii()
+        self._words: set[str] | None = None
+        self._locale_languages: list[str] = []
+        self._named: tuple[str, ...] | None = None
+        self._languages: tuple[str, ...] | None = None
 
-def named_regions(text: str) -> Regions:
-    """Regions the line points at (see ``Regions``)."""
-    # Case-insensitive keys are matched on the lowered line: ``re.I`` alternations are slow.
-    lowered = text.lower()
-    found: list[str] = [m.group(1).upper() for m in _REGION_KEY_RE.finditer(lowered)]
-    languages: list[str] = []
-    for m in _LOCALE_RE.finditer(text):
-        found.append(m.group(2))
-        languages.extend(_LANGUAGE_REGIONS.get(m.group(1), ()))
-    for m in _LANG_KEY_RE.finditer(lowered):
-        languages.extend(_LANGUAGE_REGIONS.get(m.group(1), ()))
-    found.extend(_region_codes(text))
-    for m in _COUNTRY_CALLING_RE.finditer(text):
-        found.extend(_regions_of_calling_code(m.group(1)))
-    for m in _TLD_RE.finditer(lowered):
-        tld = m.group(1)
-        found.append("GB" if tld == "uk" else tld.upper())
-    # Names, languages and currency codes are looked up word by word: one set of the line's
-    # words, not one substring test per name.
-    words = set(_WORD_RE.findall(lowered))
-    found.extend(_PLACE_WORDS[w] for w in words & _PLACE_WORDS.keys())
-    phrases = [(p, r) for p, r in _PLACE_PHRASES if p in lowered]
-    found.extend(r for p, r in phrases if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", lowered))
-    named = _usable(found)
-    for word in words & _MARKER_WORDS.keys():
-        languages.extend(_MARKER_WORDS[word])
-    for marker, regions in _MARKER_SUBSTRINGS:
-        if marker in lowered:
-            languages.extend(regions)
-    return Regions(named, _usable([*named, *languages]))
+    @property
+    def named(self) -> tuple[str, ...]:
+        if self._named is None:
+            self._named = self._read_named()
+        return self._named
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        if self._languages is None:
+            named = self.named
+            self._languages = tuple(r for r in self._read_languages() if r not in named)
+        return self._languages
+
+    @property
+    def hinted(self) -> tuple[str, ...]:
+        return self.named + self.languages
+
+    def _line_words(self) -> set[str]:
+        # Names, languages and currency codes are looked up word by word: one set of the
+        # line's words, not one substring test per name.
+        if self._words is None:
+            word_re = _ASCII_WORD_RE if self._ascii else _WORD_RE
+            self._words = set(word_re.findall(self._lowered))
+        return self._words
+
+    def _read_named(self) -> tuple[str, ...]:
+        text, lowered = self._text, self._lowered
+        found: list[str] = [m.group(1).upper() for m in _REGION_KEY_RE.finditer(lowered)]
+        for m in _LOCALE_RE.finditer(text):
+            found.append(m.group(2))
+            self._locale_languages.extend(_LANGUAGE_REGIONS.get(m.group(1), ()))
+        found.extend(_region_codes(text))
+        for m in _COUNTRY_CALLING_RE.finditer(text):
+            found.extend(_regions_of_calling_code(m.group(1)))
+        for m in _TLD_RE.finditer(lowered):
+            tld = m.group(1)
+            found.append("GB" if tld == "uk" else tld.upper())
+        words = self._line_words()
+        found.extend(_PLACE_WORDS[w] for w in words & _PLACE_WORDS.keys())
+        phrases = _ASCII_PLACE_PHRASES if self._ascii else _PLACE_PHRASES
+        found.extend(
+            r
+            for p, r in phrases
+            if p in lowered and re.search(rf"(?<!\w){re.escape(p)}(?!\w)", lowered)
+        )
+        return _usable(found)
+
+    def _read_languages(self) -> tuple[str, ...]:
+        lowered = self._lowered
+        languages = list(self._locale_languages)
+        for m in _LANG_KEY_RE.finditer(lowered):
+            languages.extend(_LANGUAGE_REGIONS.get(m.group(1), ()))
+        for word in self._line_words() & _MARKER_WORDS.keys():
+            languages.extend(_MARKER_WORDS[word])
+        for marker, regions in _ASCII_MARKER_SUBSTRINGS if self._ascii else _MARKER_SUBSTRINGS:
+            if marker in lowered:
+                languages.extend(regions)
+        return _usable(languages)
 
 
 def _region_codes(text: str) -> Iterator[str]:
@@ -437,3 +478,6 @@ def _regions_of_calling_code(digits: str) -> tuple[str, ...]:
 
 
 _PLACE_WORDS, _PLACE_PHRASES, _MARKER_WORDS, _MARKER_SUBSTRINGS = _index_markers()
+# The names and markers an ASCII line can hold.
+_ASCII_PLACE_PHRASES = [(p, r) for p, r in _PLACE_PHRASES if p.isascii()]
+_ASCII_MARKER_SUBSTRINGS = [(m, r) for m, r in _MARKER_SUBSTRINGS if m.isascii()]

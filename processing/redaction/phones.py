@@ -15,7 +15,7 @@ them (``context.Key``):
   ``id=``, ``amount``) vetoes it.
 * ``MEDIUM``: spaced NANP valid for libphonenumber and alone in its chunk; a ``+`` number that
   is only possible; a national number valid for a country the line points at
-  (``context.named_regions``): with a trunk ``0`` (``030 1234567``, bare ``0612345678``) or,
+  (``context.Regions``): with a trunk ``0`` (``030 1234567``, bare ``0612345678``) or,
   if the line *names* the country (a code, a country or city name, a TLD, another ``+CC``
   number; not only its language), grouped like a phone (``512 345 678``, ``98765 43210``).
   Any negative word vetoes it, and so does a numeric column (``4.4;660 594 4468;13.3%``).
@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from enum import IntEnum
 from functools import lru_cache
 
@@ -47,7 +46,6 @@ from processing.redaction.context import (
     is_phone_key,
     is_telephony,
     key_before,
-    named_regions,
 )
 from processing.redaction.model import PHONE_PLACEHOLDER
 
@@ -196,14 +194,19 @@ _HL7_XTN_RE = re.compile(
 )
 
 
-@dataclass(slots=True)
+# The three classes below are plain classes, not dataclasses: compiled, a dataclass is built
+# through its generated Python ``__init__``, several times slower, and they are built per line
+# and per chunk.
 class _Line:
     """Per-line facts computed lazily: most lines never need them."""
 
-    text: str
-    original: str  # before the e-mail pass: its TLDs still name countries
-    _telephony: bool | None = None
-    _regions: Regions | None = None
+    __slots__ = ("_regions", "_telephony", "original", "text")
+
+    def __init__(self, text: str, original: str) -> None:
+        self.text = text
+        self.original = original  # before the e-mail pass: its TLDs still name countries
+        self._telephony: bool | None = None
+        self._regions: Regions | None = None
 
     def _is_telephony(self) -> bool:
         if self._telephony is None:
@@ -213,7 +216,7 @@ class _Line:
     @property
     def regions(self) -> Regions:
         if self._regions is None:
-            self._regions = named_regions(self.original)
+            self._regions = Regions(self.original)
         return self._regions
 
     def key(self, start: int) -> Key:
@@ -343,8 +346,8 @@ def redact_phones(text: str, original: str | None = None) -> tuple[str, int]:
     """Replace every phone number in ``text``; ``original`` is the line before other passes."""
     line: _Line | None = None  # per-line facts, for lines with a candidate only
     spans: list[tuple[int, int]] = []
-    for m in chunk_matches(text):
-        value = m.group()
+    for start, end in chunk_spans(text):
+        value = text[start:end]
         if value.isdigit() or _DECIMAL_RE.fullmatch(value) is not None:
             # A separator-free run (epochs, ids, byte counts) or a decimal number (``1126.723``):
             # weak evidence, a phone only after a phone key or with a trunk ``0``
@@ -353,11 +356,11 @@ def redact_phones(text: str, original: str | None = None) -> tuple[str, int]:
                 continue
             if line is None:
                 line = _Line(text, text if original is None else original)
-            if not _trunk_run(value) and line.key(m.start()) < Key.ROUTING:
+            if not _trunk_run(value) and line.key(start) < Key.ROUTING:
                 continue
         elif line is None:
             line = _Line(text, text if original is None else original)
-        _phones_in_chunk(line, m, spans)
+        _phones_in_chunk(line, _Chunk(start, end, _shape(value)), spans)
     if not spans:
         return text, 0
     pieces: list[str] = []
@@ -373,13 +376,65 @@ def redact_phones(text: str, original: str | None = None) -> tuple[str, int]:
     return "".join(pieces), count
 
 
-def chunk_matches(text: str) -> list[re.Match[str]]:
-    """The chunks of ``text``, as ``_PHONE_CHUNK_RE.finditer(text)`` finds them, only faster."""
-    return [
-        m
-        for run in _CHUNK_RUN_RE.finditer(text)
-        for m in _PHONE_CHUNK_RE.finditer(text, run.start(), run.end())
-    ]
+def chunk_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the chunks of ``text``, as ``_PHONE_CHUNK_RE.finditer(text)`` finds them,
+    only faster."""
+    spans: list[tuple[int, int]] = []
+    for run in _CHUNK_RUN_RE.finditer(text):
+        start, end = run.span()
+        value = run.group().rstrip(_RUN_TAIL)  # no chunk ends with these
+        if "0" <= value[:1] <= "9" and (start < 2 or text[start - 2] != "%"):
+            # After a digit, ``.``, ``-``, ``/`` or ``B`` no chunk starts: in a run of only
+            # those, only the first digit can open one. The commonest runs of a log need no
+            # regex: bare numbers (epochs, ids, counters), ISO dates (every timestamp), and
+            # runs whose first digit is inside another token (``ip-10-1-2-3``).
+            if value.isdigit():
+                if len(value) >= 7 and _bare_number_starts(text, start):
+                    spans.append((start, start + len(value)))
+                continue
+            if _is_iso_date(value):
+                continue  # the regex rejects its first digit
+            if not _bare_number_starts(text, start) and _CHUNK_OPENER_RE.search(value) is None:
+                continue
+        spans.extend(m.span() for m in _PHONE_CHUNK_RE.finditer(text, start, end))
+    return spans
+
+
+# What may follow the digits of a run without belonging to a chunk: a chunk ends with a digit
+# or ``)``, and a ``)`` closes a ``(`` of the chunk.
+_RUN_TAIL = " \t().-\u2013/+%Bb"
+# The characters of a run after which a chunk can start (a blank, parentheses, an en dash),
+# or that open one (``+``, ``%2B``).
+_CHUNK_OPENER_RE = re.compile("[ \t()\u2013+%]")
+
+
+def _bare_number_starts(text: str, start: int) -> bool:
+    """Whether a chunk can start at ``start``, a run's first character, a digit.
+
+    The start test of ``_PHONE_CHUNK_RE``: not inside another token, or right after a
+    URL-encoded escape (``%3D4155550123``). The caller leaves to the regex a run whose second
+    digit may follow an escape (``%A12345678``). The character before a run never opens one,
+    ``%`` included: runs are as long as they can be.
+    """
+    if start == 0:
+        return True
+    before = text[start - 1]
+    if before.isalnum() or before == "_":
+        return start >= 3 and text[start - 3] == "%" and _is_hex(text[start - 2 : start])
+    return before not in ".+-@%$#]/"
+
+
+def _is_hex(pair: str) -> bool:
+    return all(c in "0123456789ABCDEF" for c in pair)
+
+
+def _is_iso_date(value: str) -> bool:
+    return (
+        len(value) == 10
+        and value[4] == "-"
+        and value[7] == "-"
+        and value.replace("-", "", 2).isdigit()
+    )
 
 
 def _trunk_run(digits: str) -> bool:
@@ -387,30 +442,56 @@ def _trunk_run(digits: str) -> bool:
     return 9 <= len(digits) <= 12 and digits[0] == "0" and digits[1] != "0" and digits.isdigit()
 
 
-@dataclass(frozen=True, slots=True)
 class _Shape:
     """A chunk's digit groups and separators, positions relative to its start.
 
-    It depends on the chunk's characters only, so it is computed once per distinct chunk: the
-    same numbers recur line after line in a stream.
+    It depends on the chunk's characters only, so it is computed once per distinct chunk (the
+    same numbers recur line after line in a stream), and never changed: it is shared.
     """
 
-    plus: bool
-    groups: tuple[str, ...]
-    starts: tuple[int, ...]  # start of each digit group
-    ends: tuple[int, ...]
-    seps: tuple[str, ...]  # seps[k] sits between groups k and k+1
-    parens: tuple[bool, ...]  # group k is written ``(123)``
-    digits_before: tuple[int, ...]  # digits in groups before group k
-    singles_before: tuple[int, ...]  # one-digit groups before group k
-    cuts: tuple[int, ...]  # groups after a blank: where a range may start
+    __slots__ = (
+        "cuts",
+        "digits_before",
+        "ends",
+        "groups",
+        "parens",
+        "plus",
+        "seps",
+        "singles_before",
+        "starts",
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        *,
+        plus: bool,
+        groups: tuple[str, ...],
+        starts: tuple[int, ...],
+        ends: tuple[int, ...],
+        seps: tuple[str, ...],
+        parens: tuple[bool, ...],
+        digits_before: tuple[int, ...],
+        singles_before: tuple[int, ...],
+        cuts: tuple[int, ...],
+    ) -> None:
+        self.plus = plus
+        self.groups = groups
+        self.starts = starts  # start of each digit group
+        self.ends = ends
+        self.seps = seps  # seps[k] sits between groups k and k+1
+        self.parens = parens  # group k is written ``(123)``
+        self.digits_before = digits_before  # digits in groups before group k
+        self.singles_before = singles_before  # one-digit groups before group k
+        self.cuts = cuts  # groups after a blank: where a range may start
 
 
-@dataclass(slots=True)
 class _Chunk:
-    start: int
-    end: int
-    shape: _Shape
+    __slots__ = ("end", "shape", "start")
+
+    def __init__(self, start: int, end: int, shape: _Shape) -> None:
+        self.start = start
+        self.end = end
+        self.shape = shape
 
 
 # Phones are short; a longer chunk (a hostile line of digit groups) is parsed each time, so
@@ -449,29 +530,28 @@ def _parse_shape(value: str) -> _Shape:
         singles_before.append(singles)
     cuts = [k + 1 for k, sep in enumerate(seps) if sep[0] in " \t" and sep.strip() in "("]
     return _Shape(
-        value[0] in "+%",
-        tuple(groups),
-        tuple(starts),
-        tuple(ends),
-        tuple(seps),
-        tuple(parens),
-        tuple(digits_before),
-        tuple(singles_before),
-        tuple(cuts),
+        plus=value[0] in "+%",
+        groups=tuple(groups),
+        starts=tuple(starts),
+        ends=tuple(ends),
+        seps=tuple(seps),
+        parens=tuple(parens),
+        digits_before=tuple(digits_before),
+        singles_before=tuple(singles_before),
+        cuts=tuple(cuts),
     )
 
 
 _cached_shape = lru_cache(maxsize=16384)(_parse_shape)
 
 
-def _phones_in_chunk(line: _Line, m: re.Match[str], spans: list[tuple[int, int]]) -> None:
+def _phones_in_chunk(line: _Line, chunk: _Chunk, spans: list[tuple[int, int]]) -> None:
     """Append the phone spans inside one chunk, trying the longest ranges of groups first.
 
     Ranges may only start or stop where groups are separated by whitespace (``800 555 0199
     200`` or ``+1.800.555.0199 (800) 555-0100``), and hold a bounded number of groups and
     digits: the work is linear in the length of the chunk.
     """
-    chunk = _Chunk(m.start(), m.end(), _shape(m.group()))
     n = len(chunk.shape.groups)
     cuts = chunk.shape.cuts
     if not cuts:  # the commonest case, one range: the whole chunk
@@ -657,18 +737,14 @@ def _strength(
         if (
             _trunk_prefixed(groups)
             and 8 <= len(digits) <= 12
-            and any(_valid_national(digits, r) for r in line.regions.hinted)
+            and _valid_for_line(line, digits, hinted=True)
         ):
             return Strength.MEDIUM
         # Without a trunk ``0`` (Poland, Mexico, Italian mobiles) only a country the line
         # names, and a phone-like grouping, make a national number of a digit run.
-        if (
-            alone
-            and _phone_grouping(groups)
-            and any(_valid_national(digits, r) for r in line.regions.named)
-        ):
+        if alone and _phone_grouping(groups) and _valid_for_line(line, digits, hinted=False):
             return Strength.MEDIUM
-    elif _trunk_run(digits) and any(_valid_national(digits, r) for r in line.regions.named):
+    elif _trunk_run(digits) and _valid_for_line(line, digits, hinted=False):
         # A bare national number in a CSV column, an SQL value, an XML element, valid for
         # the country the line names (``Ana,0612345678,ana@exemple.fr``).
         return Strength.MEDIUM
@@ -711,13 +787,24 @@ def _with_key(line: _Line, groups: Sequence[str], digits: str, key: Key) -> Stre
         return Strength.MEDIUM
     if key == Key.ROUTING and digits[0] != "0":
         return Strength.WEAK  # ``from 1700000000``: 170 0000000 is a German mobile, but no
-    regions = line.regions.hinted
-    if not regions and key == Key.POSITIVE:
-        regions = _DEFAULT_REGIONS
-    for region in regions:
-        if _valid_national(digits, region):
-            return Strength.MEDIUM
+    if _valid_for_line(line, digits, hinted=True):
+        return Strength.MEDIUM
+    if (
+        key == Key.POSITIVE
+        and not line.regions.hinted
+        and any(_valid_national(digits, r) for r in _DEFAULT_REGIONS)
+    ):
+        return Strength.MEDIUM
     return Strength.WEAK
+
+
+def _valid_for_line(line: _Line, digits: str, *, hinted: bool) -> bool:
+    """Whether ``digits`` are a national number of a country the line names, or, if
+    ``hinted``, also of one it only suggests (read only if no named country fits)."""
+    regions = line.regions
+    if any(_valid_national(digits, r) for r in regions.named):
+        return True
+    return hinted and any(_valid_national(digits, r) for r in regions.languages)
 
 
 def _nanp_digits(groups: Sequence[str], parens: Sequence[bool]) -> tuple[str, bool] | None:
