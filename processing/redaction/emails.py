@@ -75,15 +75,20 @@ def _email_span(text: str, at: int, domain_start: int, floor: int) -> tuple[int,
         return None
     if labels[0].isdigit() and labels[1].isdigit():  # lodash@4.17.21, pkg@1.2.beta
         return None
-    if _RETINA_LABEL_RE.match(labels[0]):  # icon@2x.webp
+    # Each regex below is tried only where its first characters are: a call costs more than
+    # the test, and most addresses pass them all.
+    if labels[0].endswith("x") and _RETINA_LABEL_RE.match(labels[0]):  # icon@2x.webp
         return None
     end = domain_start + len(".".join(labels))
-    if _USERINFO_RE.search(text, max(0, start - 200), start):
+    lookback = max(0, start - 200)
+    if text.find("//", lookback, start) >= 0 and _USERINFO_RE.search(text, lookback, start):
         return None
-    if _SCP_PATH_RE.match(text, end):
+    if text.startswith(":", end) and _SCP_PATH_RE.match(text, end):
         return None
-    if _NUMERIC_USER_RE.match(text, start, at) and _SIP_BEFORE_RE.search(
-        text, max(0, start - 48), start
+    if (
+        text[start] in "+%0123456789"
+        and _NUMERIC_USER_RE.match(text, start, at)
+        and _SIP_BEFORE_RE.search(text, max(0, start - 48), start)
     ):
         return None  # sip:+13125550190@host, sofia/gateway/3125550191@10.1.2.3
     return start, end

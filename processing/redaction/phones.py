@@ -223,10 +223,14 @@ class _Line:
         return key_before(self.text, start, telephony=self._is_telephony)
 
 
+# ``sip:``, ``sips:``, ``tel:`` in any case (``Sip:``, ``TEL:``) end in these: one scan for
+# ``:`` costs half as much as one substring test per ending.
+_URI_SCHEME_END_RE = re.compile(r":(?:(?<=[iI][pP]:|[eE][lL]:)|(?<=[iI][pP][sS]:))")
+
+
 def has_telephony_uri(text: str) -> bool:
     """Cheap test before ``redact_telephony_users``: most lines hold no SIP or channel."""
-    # ``sip:``, ``sips:``, ``tel:`` in any case (``Sip:``, ``TEL:``) end in these pairs.
-    if "ip:" in text or "IP:" in text or "el:" in text or "EL:" in text or "ips:" in text:
+    if _URI_SCHEME_END_RE.search(text) is not None:
         return True
     if "/" not in text:
         return False
@@ -265,7 +269,8 @@ def redact_telephony_users(text: str) -> tuple[str, int]:
 
 def has_hl7_telecom(text: str) -> bool:
     """Cheap test before ``redact_hl7_telecoms``: an HL7 XTN equipment type."""
-    return "^PH^" in text or "^CP^" in text or "^FX^" in text or "^BP^" in text
+    # One search for a character first: most lines hold no ``^``.
+    return "^" in text and ("^PH^" in text or "^CP^" in text or "^FX^" in text or "^BP^" in text)
 
 
 def redact_hl7_telecoms(text: str) -> tuple[str, int]:
@@ -386,10 +391,11 @@ def chunk_spans(text: str) -> list[tuple[int, int]]:
         if "0" <= value[:1] <= "9" and (start < 2 or text[start - 2] != "%"):
             # After a digit, ``.``, ``-``, ``/`` or ``B`` no chunk starts: in a run of only
             # those, only the first digit can open one. The commonest runs of a log need no
-            # regex: bare numbers (epochs, ids, counters), ISO dates (every timestamp), and
-            # runs whose first digit is inside another token (``ip-10-1-2-3``).
-            if value.isdigit():
-                if len(value) >= 7 and _bare_number_starts(text, start):
+            # regex: bare and decimal numbers (epochs, ids, durations: a chunk if they have
+            # seven digits), ISO dates (every timestamp), and runs whose first digit is inside
+            # another token (``ip-10-1-2-3``).
+            if value.isdigit() or value.replace(".", "", 1).isdigit():
+                if len(value) - ("." in value) >= 7 and _bare_number_starts(text, start):
                     spans.append((start, start + len(value)))
                 continue
             if _is_iso_date(value):

@@ -76,6 +76,13 @@ def test_it_redacts_sip_user_part_as_phone() -> None:
     assert result.counts == {"email": 0, "phone": 1}
 
 
+@pytest.mark.parametrize("scheme", ["SIPS:", "sIp:", "Tel:", "SIP:"])
+def test_it_redacts_a_sip_or_tel_user_part_in_any_case(scheme: str) -> None:
+    assert redact(f"<{scheme}+13125550190@voip.example.net>").text == (
+        f"<{scheme}{P}@voip.example.net>"
+    )
+
+
 def test_it_redacts_freeswitch_gateway_user_as_phone() -> None:
     assert redact("originate sofia/gateway/3125550191@10.1.2.3").text == (
         f"originate sofia/gateway/{P}@10.1.2.3"
