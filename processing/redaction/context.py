@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterator
 from enum import IntEnum
 from functools import lru_cache
+from typing import Final
 
 import phonenumbers
 
@@ -32,7 +33,7 @@ class Key(IntEnum):
     POSITIVE = 2
 
 
-_POSITIVE_WORDS = frozenset({
+_POSITIVE_WORDS: Final = frozenset({
     "phone", "phones", "telephone", "telefon", "telefone", "telefono", "teléfono", "téléphone",
     "tél", "tel", "tlf", "tfn", "fon", "mobile", "mobil", "móvil", "movil", "cellulare",
     "celular", "cell", "cellphone", "handy", "portable", "rufnummer", "telefonnummer",
@@ -47,17 +48,17 @@ _POSITIVE_WORDS = frozenset({
 })  # fmt: skip
 # Stems of phone verbs and nouns, whatever the conjugation: ``chiamami``, ``llámeme``,
 # ``rappelle``, ``telefonieren``, ``zadzwoń``.
-_POSITIVE_STEMS = (
+_POSITIVE_STEMS: Final = (
     "chiam", "richiam", "llam", "rappel", "telef", "teléf", "télép", "anruf", "zadzwo", "ligue",
     "ligar", "telepon", "puhel",
 )  # fmt: skip
 # Words that key a phone only on telephony or messaging lines (``sms sent to=...``).
-_TELEPHONY_ONLY_WORDS = frozenset({
+_TELEPHONY_ONLY_WORDS: Final = frozenset({
     "to", "from", "recipient", "recipients", "sender", "dest", "destination", "did", "cli",
     "cid", "src", "dst", "originator", "target", "party", "remote", "local", "source",
     "forwarded", "forward", "transfer", "transferred", "bridged", "outbound", "inbound"
 })  # fmt: skip
-_FILLER_WORDS = frozenset({
+_FILLER_WORDS: Final = frozenset({
     "number", "numbers", "no", "nr", "num", "nummer", "is", "was", "of", "a", "an", "the",
     "for", "with", "via", "by", "me", "my", "your", "new", "old", "primary", "us",
     "au", "le", "la", "el", "al", "am", "unter", "der", "die", "das", "mich", "uns", "moi",
@@ -72,7 +73,7 @@ _FILLER_WORDS = frozenset({
     "business", "private", "personal", "alt", "alternate", "secondary", "emergency"
 })  # fmt: skip
 # Identifier and quantity keys: they veto every reading but a formatted international number.
-_HARD_NEGATIVE_WORDS = frozenset({
+_HARD_NEGATIVE_WORDS: Final = frozenset({
     "id", "ids", "uid", "uuid", "guid", "order", "orders", "invoice", "inv", "tracking",
     "track", "shipment", "parcel", "bytes", "byte", "size", "len", "length", "count", "cnt",
     "total", "sum", "amount", "amt", "price", "cost", "balance", "fee", "usd", "eur", "gbp",
@@ -86,7 +87,7 @@ _HARD_NEGATIVE_WORDS = frozenset({
     "pedido", "factura", "fatura"
 })  # fmt: skip
 # Ambiguous words: units, times and generic log words.
-_SOFT_NEGATIVE_WORDS = frozenset({
+_SOFT_NEGATIVE_WORDS: Final = frozenset({
     "duration", "latency", "elapsed", "took", "time", "ms", "ns", "sec", "secs", "seconds",
     "thread", "date", "trace", "span", "request", "req", "session", "sid", "job", "task",
     "batch", "code", "status", "errno", "error", "lineno", "row", "rows", "record", "records",
@@ -94,10 +95,10 @@ _SOFT_NEGATIVE_WORDS = frozenset({
     "pages", "interval", "retry", "retries", "attempt", "attempts", "after", "in",
     "rate", "bps", "kbps", "http", "https", "get", "post", "put", "delete", "patch"
 })  # fmt: skip
-_CJK_POSITIVE = ("電話", "携帯", "連絡先", "手机", "电话", "전화", "휴대")
+_CJK_POSITIVE: Final = ("電話", "携帯", "連絡先", "手机", "电话", "전화", "휴대")
 # Words that make a line a telephony or messaging one, looked for as substrings of the lowered
 # line (``CallSid``, ``smsStatus``), then the few that need word edges, with one regex.
-_TELEPHONY_SUBSTRINGS = (
+_TELEPHONY_SUBSTRINGS: Final = (
     "sms", "mms", "twilio", "vonage", "nexmo", "plivo", "sinch", "messagebird", "bandwidth",
     "telnyx", "whatsapp", "msisdn", "text message", "texted", "asterisk", "freeswitch",
     "kamailio", "opensips", "pjsip", "sofia", "callsid", "messagesid", "smssid", "caller",
@@ -105,15 +106,15 @@ _TELEPHONY_SUBSTRINGS = (
     "trunk",
 )  # fmt: skip
 # Each branch opens with a letter, so that the regex engine skips quickly to candidates.
-_TELEPHONY_WORD_RE = re.compile(
+_TELEPHONY_WORD_RE: Final = re.compile(
     r"sip[:/ ]|call[_ -]?(?:id|leg|uuid|start|end|status)|c(?<!\wc)alls?(?!\w)"
     r"|d(?<!\wd)id(?!\w)|a(?<!\wa)ni(?!\w)|v(?<![a-z]v)oice"  # not ``invoice``
 )
-_WORD_RE = re.compile(r"[^\W\d_]+")
-_ASCII_WORD_RE = re.compile(r"[a-z]+")  # the same, on a lowered ASCII line, and faster
-_CAMEL_RE = re.compile(r"[A-Z]?[a-z\u00df-\u00ff]+|[A-Z]+(?![a-z])")
-_WINDOW = 48
-_HTTP_STATUS_RE = re.compile(r"HTTP/[0-9.]+\"?[ \t]+\Z")
+_WORD_RE: Final = re.compile(r"[^\W\d_]+")
+_ASCII_WORD_RE: Final = re.compile(r"[a-z]+")  # the same, on a lowered ASCII line, and faster
+_CAMEL_RE: Final = re.compile(r"[A-Z]?[a-z\u00df-\u00ff]+|[A-Z]+(?![a-z])")
+_WINDOW: Final = 48
+_HTTP_STATUS_RE: Final = re.compile(r"HTTP/[0-9.]+\"?[ \t]+\Z")
 
 
 def key_before(text: str, start: int, *, telephony: Callable[[], bool]) -> Key:
@@ -173,10 +174,10 @@ def _key_of_words(window: str) -> Key | None:
     return Key.NEUTRAL
 
 
-_FIELD_DELIMITERS = ",;\t|"
-_QUOTES = "\"'"
-_NUMERIC_FIELD_RE = re.compile(r"[-+]?[0-9][0-9.:/%-]*")
-_FIELD_WINDOW = 40
+_FIELD_DELIMITERS: Final = ",;\t|"
+_QUOTES: Final = "\"'"
+_NUMERIC_FIELD_RE: Final = re.compile(r"[-+]?[0-9][0-9.:/%-]*")
+_FIELD_WINDOW: Final = 40
 
 
 def in_numeric_column(text: str, start: int, end: int) -> bool:
@@ -209,7 +210,7 @@ def _is_numeric_field(field: str) -> bool:
 
 
 # An international number elsewhere on the line (``"from":"+447700900123","to":"4477..."``).
-_PLUS_NUMBER_RE = re.compile(r"(?:\+|%2[Bb])[1-9](?:[ .()\-]?[0-9]){7,14}")
+_PLUS_NUMBER_RE: Final = re.compile(r"(?:\+|%2[Bb])[1-9](?:[ .()\-]?[0-9]){7,14}")
 
 
 def is_phone_key(name: str) -> bool:
@@ -231,42 +232,44 @@ def is_telephony(text: str) -> bool:
 
 # --------------------------------------------------------------------------- countries
 
-_EURO = ("FR", "DE", "ES", "IT", "NL", "AT", "BE", "PT", "IE", "FI")
-_REGION_KEY_RE = re.compile(
+_EURO: Final = ("FR", "DE", "ES", "IT", "NL", "AT", "BE", "PT", "IE", "FI")
+_REGION_KEY_RE: Final = re.compile(
     r"(?:country|country_?code|countrycode|region|cc|land|pays|pais|país|nation)[\"']?\s*[:=]\s*"
     r"[\"']?([a-z]{2})\b"
 )
 # Every pattern here opens with a literal or a character class, so that the regex engine skips
 # quickly to candidate characters; the tests on the text before come after that character.
-_LOCALE_RE = re.compile(r"[_-](?<=(?<!\w)([a-z]{2})[_-])([A-Z]{2})(?!\w)")
-_LANG_KEY_RE = re.compile(r"(?:lang|language|locale|hl|lng)[\"']?\s*[:=]\s*[\"']?([a-z]{2})\b")
+_LOCALE_RE: Final = re.compile(r"[_-](?<=(?<!\w)([a-z]{2})[_-])([A-Z]{2})(?!\w)")
+_LANG_KEY_RE: Final = re.compile(
+    r"(?:lang|language|locale|hl|lng)[\"']?\s*[:=]\s*[\"']?([a-z]{2})\b"
+)
 # A two-letter region code in brackets (``[AT]``, ``(NZ)``), before an office word, or alone
 # in a delimited field (``;AT;``, ``|NZ|``, ``,"SE",``); a three-letter ISO code alone in a
 # field or an HL7 component (``^DEU``, ``|GBR|``). Read in ``_region_codes``.
-_UPPER_CODE_RE = re.compile(r"[A-Z](?<![\w][A-Z])[A-Z]{1,2}(?!\w)")
-_OFFICE_AFTER_RE = re.compile(
+_UPPER_CODE_RE: Final = re.compile(r"[A-Z](?<![\w][A-Z])[A-Z]{1,2}(?!\w)")
+_OFFICE_AFTER_RE: Final = re.compile(
     r"[ \t]*(?:office|branch|team|desk|hotline|support|sales|mobile|phone|tel|number|site"
     r"|store|shop|hq|:)"
 )
-_FIELD_EDGES = ";,|\t^"
-_ALPHA3 = {
+_FIELD_EDGES: Final = ";,|\t^"
+_ALPHA3: Final = {
     "GBR": "GB", "IRL": "IE", "DEU": "DE", "AUT": "AT", "CHE": "CH", "FRA": "FR", "BEL": "BE",
     "NLD": "NL", "ESP": "ES", "PRT": "PT", "ITA": "IT", "BRA": "BR", "MEX": "MX", "ARG": "AR",
     "IND": "IN", "JPN": "JP", "CHN": "CN", "AUS": "AU", "NZL": "NZ", "SGP": "SG", "ZAF": "ZA",
     "POL": "PL", "SWE": "SE", "DNK": "DK", "NOR": "NO", "FIN": "FI", "KOR": "KR", "TUR": "TR",
 }  # fmt: skip
-_TLD_RE = re.compile(
+_TLD_RE: Final = re.compile(
     r"\.(?<=[\w-]\.)(?:(?:co|com|org|net|gov|ac|ne|or)\.)?([a-z]{2})(?![\w-]|\.[\w-])"
 )
-_COUNTRY_CALLING_RE = re.compile(r"(?:\+|%2[Bb]|0(?<!\w0)0)([1-9][0-9]{0,2})")
-_LANGUAGE_REGIONS = {
+_COUNTRY_CALLING_RE: Final = re.compile(r"(?:\+|%2[Bb]|0(?<!\w0)0)([1-9][0-9]{0,2})")
+_LANGUAGE_REGIONS: Final = {
     "fr": ("FR", "BE", "CH", "CA"), "de": ("DE", "AT", "CH"), "es": ("ES", "MX", "AR", "CO"),
     "pt": ("BR", "PT"), "it": ("IT",), "nl": ("NL", "BE"), "ja": ("JP",), "en": ("GB", "AU"),
     "pl": ("PL",), "sv": ("SE",), "da": ("DK",), "nb": ("NO",), "fi": ("FI",), "zh": ("CN",),
     "ko": ("KR",), "hi": ("IN",), "tr": ("TR",), "ru": ("RU",),
 }  # fmt: skip
 # Words that say which language (hence which countries) a line is written in.
-_LANGUAGE_HINTS = {
+_LANGUAGE_HINTS: Final = {
     "fr": ("appeler", "rappeler", "rappelez", "appelez", "téléphone", "joindre", "portable",
            "numéro", "merci", "bonjour", "client", "au ", "le ", "est ", "pour "),
     "de": ("telefon", "anrufen", "rückruf", "erreichbar", "handy", "bitte", "unter ", "kunde",
@@ -280,7 +283,7 @@ _LANGUAGE_HINTS = {
     "nl": ("bellen", "telefoonnummer", "klant", "bedankt"),
     "ja": ("電話", "携帯", "番号", "お客様", "連絡"),
 }  # fmt: skip
-_PLACES = {
+_PLACES: Final = {
     "GB": ("uk", "united kingdom", "britain", "england", "scotland", "wales", "london",
            "manchester", "birmingham", "edinburgh", "glasgow", "leeds", "bristol"),
     "IE": ("ireland", "dublin", "cork"),
@@ -312,13 +315,13 @@ _PLACES = {
     "NO": ("norway", "norge", "oslo"), "FI": ("finland", "helsinki"),
     "KR": ("korea", "seoul"), "TR": ("turkey", "türkiye", "istanbul"),
 }  # fmt: skip
-_CURRENCIES = {
+_CURRENCIES: Final = {
     "£": ("GB",), "gbp": ("GB",), "€": _EURO, "eur": _EURO, "¥": ("JP", "CN"), "円": ("JP",),
     "jpy": ("JP",), "r$": ("BR",), "brl": ("BR",), "₹": ("IN",), "inr": ("IN",),
     "aud": ("AU",), "a$": ("AU",), "chf": ("CH",), "mxn": ("MX",), "zł": ("PL",),
     "pln": ("PL",), "sek": ("SE",), "nzd": ("NZ",), "sgd": ("SG",), "zar": ("ZA",),
 }  # fmt: skip
-_SUPPORTED = frozenset(phonenumbers.SUPPORTED_REGIONS)
+_SUPPORTED: Final = frozenset(phonenumbers.SUPPORTED_REGIONS)
 
 
 class Regions:
@@ -479,5 +482,5 @@ def _regions_of_calling_code(digits: str) -> tuple[str, ...]:
 
 _PLACE_WORDS, _PLACE_PHRASES, _MARKER_WORDS, _MARKER_SUBSTRINGS = _index_markers()
 # The names and markers an ASCII line can hold.
-_ASCII_PLACE_PHRASES = [(p, r) for p, r in _PLACE_PHRASES if p.isascii()]
-_ASCII_MARKER_SUBSTRINGS = [(m, r) for m, r in _MARKER_SUBSTRINGS if m.isascii()]
+_ASCII_PLACE_PHRASES: Final = [(p, r) for p, r in _PLACE_PHRASES if p.isascii()]
+_ASCII_MARKER_SUBSTRINGS: Final = [(m, r) for m, r in _MARKER_SUBSTRINGS if m.isascii()]

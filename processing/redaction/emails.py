@@ -7,42 +7,46 @@ reversed slice, the domain forwards from the ``@``, so the pass is linear in the
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processing.redaction.model import EMAIL_PLACEHOLDER
 
 # Only an ``@`` between a local-part character and a domain character is tried: a line of
 # ``@@@@`` costs one regex scan, not one Python call per ``@``.
-_AT_RE = re.compile(r"(?:@(?<=[\w.+\-]@)|%40(?<=[\w.+\-]%40))(?=[\w-])")
+_AT_RE: Final = re.compile(r"(?:@(?<=[\w.+\-]@)|%40(?<=[\w.+\-]%40))(?=[\w-])")
+# The same without ``%40``, for the lines without it: a regex that opens with one literal
+# character scans a line several times faster than one that opens with a choice of two.
+_PLAIN_AT_RE: Final = re.compile(r"@(?<=[\w.+\-]@)(?=[\w-])")
 # ``%2B`` is an encoded ``+``; an apostrophe counts only between letters (``o'neil``), so quotes
 # around an address stay outside it.
-_LOCAL_REVERSED_RE = re.compile(r"(?:[Bb]2%|[\w.+-]|(?<=\w)'(?=\w))+")
-_DOMAIN_RE = re.compile(r"[\w-]+(?:\.[\w-]+)+")
-_MAX_LOCAL = 128
-_HEX = frozenset("0123456789abcdefABCDEF")
+_LOCAL_REVERSED_RE: Final = re.compile(r"(?:[Bb]2%|[\w.+-]|(?<=\w)'(?=\w))+")
+_DOMAIN_RE: Final = re.compile(r"[\w-]+(?:\.[\w-]+)+")
+_MAX_LOCAL: Final = 128
+_HEX: Final = frozenset("0123456789abcdefABCDEF")
 # Web asset extensions that are not TLDs: ``logo@2x.png``, ``app@1.0.min.js``.
-_FILE_EXTENSIONS = frozenset({
+_FILE_EXTENSIONS: Final = frozenset({
     "png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "bmp", "tif", "tiff", "avif", "css",
     "js", "mjs", "cjs", "map", "ts", "tsx", "jsx", "woff", "woff2", "ttf", "otf", "eot",
     "json", "html", "htm", "txt", "log"
 })  # fmt: skip
-_RETINA_LABEL_RE = re.compile(r"[0-9]+x\Z")
+_RETINA_LABEL_RE: Final = re.compile(r"[0-9]+x\Z")
 # Authority part of a URL (``scheme://user:pw@host``) ends right before the candidate.
-_USERINFO_RE = re.compile(r"//[^\s/@?#\"'<>]*\Z")
+_USERINFO_RE: Final = re.compile(r"//[^\s/@?#\"'<>]*\Z")
 # scp-like git remote: ``git@github.com:org/repo.git``.
-_SCP_PATH_RE = re.compile(r":[\w~.-]{0,200}(?:/|\.git\b)")
+_SCP_PATH_RE: Final = re.compile(r":[\w~.-]{0,200}(?:/|\.git\b)")
 # A SIP/tel URI or a telephony channel right before a numeric user part: the digits are a phone
 # number (the phone pass takes them), the host is kept.
-_SIP_BEFORE_RE = re.compile(
+_SIP_BEFORE_RE: Final = re.compile(
     r"(?:sips?:|tel:|(?:sofia|gateway|sip|pjsip|iax2|local|dahdi)/(?:[\w.-]+/)?)\Z", re.I
 )
-_NUMERIC_USER_RE = re.compile(r"(?:\+|%2[Bb])?[0-9][0-9.()\-]*\Z")
+_NUMERIC_USER_RE: Final = re.compile(r"(?:\+|%2[Bb])?[0-9][0-9.()\-]*\Z")
 
 
 def redact_emails(text: str) -> tuple[str, int]:
     """Replace every e-mail address in ``text``; return the new text and the count."""
     pieces: list[str] = []
     pos = count = 0
-    for at in _AT_RE.finditer(text):
+    for at in (_AT_RE if "%40" in text else _PLAIN_AT_RE).finditer(text):
         if at.start() < pos:  # inside the address just replaced
             continue
         span = _email_span(text, at.start(), at.end(), pos)

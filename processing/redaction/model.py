@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
-EMAIL_PLACEHOLDER = "[REDACTED_EMAIL]"
-PHONE_PLACEHOLDER = "[REDACTED_PHONE]"
+EMAIL_PLACEHOLDER: Final = "[REDACTED_EMAIL]"
+PHONE_PLACEHOLDER: Final = "[REDACTED_PHONE]"
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,6 +36,7 @@ import re
 from collections.abc import Sequence
 from enum import IntEnum
 from functools import lru_cache
+from typing import Final
 
 import phonenumbers  # ships its own type stubs
 
@@ -59,29 +60,29 @@ class Strength(IntEnum):
 
 
 # The weakest evidence each key lets through.
-_NEEDED = {
+_NEEDED: Final = {
     Key.POSITIVE: Strength.WEAK,
     Key.ROUTING: Strength.MEDIUM,
     Key.NEUTRAL: Strength.MEDIUM,
     Key.SOFT_NEGATIVE: Strength.STRONG,
     Key.HARD_NEGATIVE: Strength.TOP,
 }
-_MAX_GROUPS = 8  # +1 (0)20 7946 0958 ext: no phone has more groups
-_MAX_DIGITS = 18  # 011 + 15 digits
+_MAX_GROUPS: Final = 8  # +1 (0)20 7946 0958 ext: no phone has more groups
+_MAX_DIGITS: Final = 18  # 011 + 15 digits
 
 # Every alternative in the patterns below opens with a literal or a character class where it
 # can: the regex engine rejects such an alternative by its first character, while one opening
 # with a group, an optional item or a look-behind is entered at every try.
 # A separator: ``-``, ``.`` or an en dash with a blank either side, or one or two blanks.
-_SEP = r"(?:[-.\u2013][ \t]?|[ \t](?:[-.\u2013][ \t]?|[ \t])?)"
-_SEP_CHARS = r"[ \t().\-\u2013]"
-_GROUP = r"(?:\([0-9]{1,5}\)|[0-9]+)"
-_SLASH = (
+_SEP: Final = r"(?:[-.\u2013][ \t]?|[ \t](?:[-.\u2013][ \t]?|[ \t])?)"
+_SEP_CHARS: Final = r"[ \t().\-\u2013]"
+_GROUP: Final = r"(?:\([0-9]{1,5}\)|[0-9]+)"
+_SLASH: Final = (
     r"/(?:(?<=(?<![0-9])0[1-9]/)|(?<=(?<![0-9])0[1-9][0-9]/)|(?<=(?<![0-9])0[1-9][0-9]{2}/)"
     r"|(?<=(?<![0-9])0[1-9][0-9]{3}/))(?=[0-9]{4,8}(?![0-9/]))"
 )
-_SEVEN_DIGITS = rf"(?=\(?(?:[0-9]{_SEP_CHARS}{{0,3}}){{7}})"
-_PHONE_CHUNK_RE = re.compile(
+_SEVEN_DIGITS: Final = rf"(?=\(?(?:[0-9]{_SEP_CHARS}{{0,3}}){{7}})"
+_PHONE_CHUNK_RE: Final = re.compile(
     # The pattern opens with a character class so that the regex engine can skip quickly to
     # candidate characters; every test on the text before or at the start therefore comes after
     # that first character and looks back at it.
@@ -122,15 +123,15 @@ _PHONE_CHUNK_RE = re.compile(
 # line sit in shorter runs (times, counters, hexadecimal ids), and the chunk regex, whose start
 # is tested at every digit, is the costliest part of redaction; a chunk never reaches past the
 # run, and its look-behinds still see the text before it.
-_CHUNK_RUN_RE = re.compile(r"[+%(0-9][0-9 \t().\-\u2013/+%Bb]{6,}")
-_DIGITS_RE = re.compile(r"[0-9]+")
-_DECIMAL_RE = re.compile(r"[0-9]+\.[0-9]+")
-_EXTENSION_RE = re.compile(
+_CHUNK_RUN_RE: Final = re.compile(r"[+%(0-9][0-9 \t().\-\u2013/+%Bb]{6,}")
+_DIGITS_RE: Final = re.compile(r"[0-9]+")
+_DECIMAL_RE: Final = re.compile(r"[0-9]+\.[0-9]+")
+_EXTENSION_RE: Final = re.compile(
     r"(?:[ \t]*[,;]?[ \t]*(?:ext|extn|extension|poste|durchwahl|dw|ramal|anexo|interno)"
     r"[.:=]?[ \t]*|[ \t]?(?:x|#)[ \t]?)[0-9]{1,6}\b",
     re.I,
 )
-_UNIT_AFTER_RE = re.compile(
+_UNIT_AFTER_RE: Final = re.compile(
     r"[ \t]?(?:ms|us|µs|ns|s|sec|secs|seconds|min|mins|minutes|hours|h|bytes|b|kb|mb|gb|kib"
     r"|mib|gib|rows|records|items|times|requests|reqs|ops|events|msgs|messages|%|px|€|\$"
     # ``(?![\w=:])``: ``800-555-0199 bytes=12`` is followed by the next key, not by a unit.
@@ -139,7 +140,7 @@ _UNIT_AFTER_RE = re.compile(
 )
 # Writings distinctive of one country, valid there: no country hint is needed. Each opens with
 # ``0``, ``1800``, a parenthesised group or three digits (see ``_may_open_inner_phone``).
-_NATIONAL_WRITINGS = (
+_NATIONAL_WRITINGS: Final = (
     (re.compile(r"0[1-9](?: [0-9]{2}){4}|0[1-9](?:\.[0-9]{2}){4}"), "FR"),
     (re.compile(r"0[1-9]0?-[0-9]{2,4}-[0-9]{4}|0[5-9]0-[0-9]{4}-[0-9]{4}"), "JP"),
     (re.compile(r"04[0-9]{2} [0-9]{3} [0-9]{3}|\(0[2378]\) ?[0-9]{4} [0-9]{4}"), "AU"),
@@ -157,13 +158,19 @@ _NATIONAL_WRITINGS = (
     (re.compile(r"0[1-9][0-9]{0,3}/[0-9]{4,8}|01[5-7][0-9] [0-9]{6,8}"), "DE"),
     (re.compile(r"0[1-9][0-9]{2} [0-9]{6,7}"), "AT"),
 )
-# One test first: most ranges match none of the writings.
-_ANY_NATIONAL_WRITING = re.compile("|".join(f"(?:{p.pattern})" for p, _ in _NATIONAL_WRITINGS))
+# One test first: most ranges match none of the writings (and most that open with none of
+# their first characters are not tried).
+_ANY_NATIONAL_WRITING: Final = re.compile(
+    "|".join(f"(?:{p.pattern})" for p, _ in _NATIONAL_WRITINGS)
+)
+_NATIONAL_WRITING_OPENERS: Final = "0(16789"
 # Regions tried for a national number after a phone key when the line names none.
-_DEFAULT_REGIONS = ("GB", "DE", "FR", "IN", "AU", "IE", "ES", "IT", "NL", "BR", "JP", "CN", "MX")
+_DEFAULT_REGIONS: Final = (
+    "GB", "DE", "FR", "IN", "AU", "IE", "ES", "IT", "NL", "BR", "JP", "CN", "MX",
+)  # fmt: skip
 
 # SIP and tel URI user parts, telephony channels: ``sip:+13125550190@``, ``SIP/trunk/0044...``.
-_TELEPHONY_USER_RE = re.compile(
+_TELEPHONY_USER_RE: Final = re.compile(
     # It opens at the ``:`` or ``/`` and looks back at the scheme or channel technology: a
     # pattern opening with one of a few characters is searched for them, one opening with
     # case-insensitive words is tried at every position of the line (seven times slower).
@@ -179,16 +186,16 @@ _TELEPHONY_USER_RE = re.compile(
 
 # SQL ``INSERT INTO t (columns) VALUES (...), (...)``: a bounded column list, then rows of
 # quoted strings or bare tokens.
-_SQL_INSERT_RE = re.compile(
+_SQL_INSERT_RE: Final = re.compile(
     r"\binsert\s+(?:into\s+)?[\w.`\"\[\]]{1,128}\s*\(([^()]{1,2000})\)\s*values\s*", re.I
 )
-_SQL_ROW_RE = re.compile(r"\s*,?\s*\(")
-_SQL_VALUE_RE = re.compile(
+_SQL_ROW_RE: Final = re.compile(r"\s*,?\s*\(")
+_SQL_VALUE_RE: Final = re.compile(
     r"\s*(?:'(?P<quoted>(?:[^'\\]|''|\\.){0,512})'|(?P<bare>[^,()'\s]{1,64}))\s*(?P<end>[,)])"
 )
-_SQL_PHONE_VALUE_RE = re.compile(r"(?:\+|00)?[0-9(][0-9 ().\-/]{5,24}")
+_SQL_PHONE_VALUE_RE: Final = re.compile(r"(?:\+|00)?[0-9(][0-9 ().\-/]{5,24}")
 # HL7 v2 XTN: ``number^use^equipment^email^country code^area code^local number^extension``.
-_HL7_XTN_RE = re.compile(
+_HL7_XTN_RE: Final = re.compile(
     r"\^(?:PH|CP|FX|BP|MD)\^[^^|~\r\n]{0,256}\^(?P<cc>[0-9]{0,3})\^(?P<area>[0-9]{0,5})"
     r"\^(?P<local>[0-9]{4,10})(?:\^[0-9]{1,6}(?![0-9]))?"
 )
@@ -223,9 +230,12 @@ class _Line:
         return key_before(self.text, start, telephony=self._is_telephony)
 
 
-# ``sip:``, ``sips:``, ``tel:`` in any case (``Sip:``, ``TEL:``) end in these: one scan for
-# ``:`` costs half as much as one substring test per ending.
-_URI_SCHEME_END_RE = re.compile(r":(?:(?<=[iI][pP]:|[eE][lL]:)|(?<=[iI][pP][sS]:))")
+# ``sip:``, ``sips:``, ``tel:`` in any case (``Sip:``, ``TEL:``) end in these. A regex that
+# opens with one literal character scans several times faster than a substring test per
+# ending, and the one-character look-behind first rejects most ``:`` (JSON keys) at once.
+_URI_SCHEME_END_RE: Final = re.compile(
+    r":(?<=[pPlLsS]:)(?:(?<=[iI][pP]:|[eE][lL]:)|(?<=[iI][pP][sS]:))"
+)
 
 
 def has_telephony_uri(text: str) -> bool:
@@ -408,10 +418,10 @@ def chunk_spans(text: str) -> list[tuple[int, int]]:
 
 # What may follow the digits of a run without belonging to a chunk: a chunk ends with a digit
 # or ``)``, and a ``)`` closes a ``(`` of the chunk.
-_RUN_TAIL = " \t().-\u2013/+%Bb"
+_RUN_TAIL: Final = " \t().-\u2013/+%Bb"
 # The characters of a run after which a chunk can start (a blank, parentheses, an en dash),
 # or that open one (``+``, ``%2B``).
-_CHUNK_OPENER_RE = re.compile("[ \t()\u2013+%]")
+_CHUNK_OPENER_RE: Final = re.compile("[ \t()\u2013+%]")
 
 
 def _bare_number_starts(text: str, start: int) -> bool:
@@ -502,7 +512,7 @@ class _Chunk:
 
 # Phones are short; a longer chunk (a hostile line of digit groups) is parsed each time, so
 # that the cache holds at most about 1 MB of keys whatever the input.
-_MAX_CACHED_CHUNK = 64
+_MAX_CACHED_CHUNK: Final = 64
 
 
 def _shape(value: str) -> _Shape:
@@ -683,10 +693,11 @@ def _range_end(text: str, chunk: _Chunk, j: int) -> int | None:
         end += 1
     if j < len(chunk.shape.groups) - 1:
         return end  # followed by whitespace inside the chunk
-    ext = _EXTENSION_RE.match(text, end)
-    if ext is not None:
-        return ext.end()
     nxt = text[end : end + 1]
+    if _may_open_suffix(nxt):
+        ext = _EXTENSION_RE.match(text, end)
+        if ext is not None:
+            return ext.end()
     if nxt == "%" and text[end + 1 : end + 3].isalnum():  # ``%26``, ``%20``: an escape follows
         return end
     if nxt and (nxt.isalnum() or nxt in "_/%@$"):
@@ -694,6 +705,16 @@ def _range_end(text: str, chunk: _Chunk, j: int) -> int | None:
     if nxt and nxt in ":.-" and text[end + 1 : end + 2].isdigit():
         return None
     return end
+
+
+def _may_open_suffix(nxt: str) -> bool:
+    """Whether an extension or a unit may start at ``nxt``, the character after a number.
+
+    Both open with a blank, ``,``, ``;``, ``#``, ``%``, ``$``, a letter or a non-ASCII symbol
+    (``€``, ``円``); testing that first spares a regex call after most numbers (a quote, a
+    comma, the end of the line).
+    """
+    return nxt != "" and (not nxt.isascii() or nxt.isalpha() or nxt in " \t,;#%$")
 
 
 def _strength(
@@ -709,7 +730,11 @@ def _strength(
     digits = "".join(groups)
     if not 7 <= len(digits) <= 15:
         return Strength.NONE
-    if j == len(chunk.shape.groups) - 1 and _UNIT_AFTER_RE.match(line.text, end):
+    if (
+        j == len(chunk.shape.groups) - 1
+        and _may_open_suffix(line.text[end : end + 1])
+        and _UNIT_AFTER_RE.match(line.text, end)
+    ):
         return Strength.NONE
     formatted = len(groups) > 1
     seps = chunk.shape.seps[i:j]
@@ -736,7 +761,7 @@ def _strength(
             + chunk.shape.ends[j]
             + parens[-1]
         ]
-        if _ANY_NATIONAL_WRITING.fullmatch(written):
+        if written[0] in _NATIONAL_WRITING_OPENERS and _ANY_NATIONAL_WRITING.fullmatch(written):
             for pattern, region in _NATIONAL_WRITINGS:
                 if pattern.fullmatch(written) and _valid_national(digits, region):
                     return Strength.STRONG

@@ -314,3 +314,18 @@ def test_chunks_searched_in_runs_are_the_chunks_of_the_whole_line(text: str) -> 
     # and the runs read without the regex (bare numbers, dates, numbers inside a token) must
     # be read as it would.
     assert phones.chunk_spans(text) == [m.span() for m in phones._PHONE_CHUNK_RE.finditer(text)]
+
+
+# The fast paths test a number's next character, or a range's first one, before a regex: they
+# must let through every string the regex matches.
+@given(
+    st.from_regex(phones._EXTENSION_RE, fullmatch=True)
+    | st.from_regex(phones._UNIT_AFTER_RE, fullmatch=True)
+)
+def test_every_extension_or_unit_opens_with_a_character_let_through(suffix: str) -> None:
+    assert phones._may_open_suffix(suffix[:1])
+
+
+@given(st.from_regex(phones._ANY_NATIONAL_WRITING, fullmatch=True))
+def test_every_national_writing_opens_with_a_character_let_through(written: str) -> None:
+    assert written[0] in phones._NATIONAL_WRITING_OPENERS
