@@ -397,20 +397,26 @@ def chunk_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for run in _CHUNK_RUN_RE.finditer(text):
         start, end = run.span()
-        value = run.group().rstrip(_RUN_TAIL)  # no chunk ends with these
+        value = text[start:end].rstrip(_RUN_TAIL)  # no chunk ends with these
         if "0" <= value[:1] <= "9" and (start < 2 or text[start - 2] != "%"):
             # After a digit, ``.``, ``-``, ``/`` or ``B`` no chunk starts: in a run of only
             # those, only the first digit can open one. The commonest runs of a log need no
             # regex: bare and decimal numbers (epochs, ids, durations: a chunk if they have
-            # seven digits), ISO dates (every timestamp), and runs whose first digit is inside
-            # another token (``ip-10-1-2-3``).
+            # seven digits), dates and IPv4 addresses (which the regex rejects at their first
+            # digit), and runs whose first digit is inside another token (``ip-10-1-2-3``).
             if value.isdigit() or value.replace(".", "", 1).isdigit():
                 if len(value) - ("." in value) >= 7 and _bare_number_starts(text, start):
                     spans.append((start, start + len(value)))
                 continue
-            if _is_iso_date(value):
-                continue  # the regex rejects its first digit
-            if not _bare_number_starts(text, start) and _CHUNK_OPENER_RE.search(value) is None:
+            if _opens_with_iso_date(value):
+                # ``2024-01-15 12:34:56``: a chunk may start after the blank
+                # (``2024-01-15 800-555-0199``), if a blank and seven digits fit.
+                if len(value) < 18:
+                    continue
+                start += 10
+            elif _is_ipv4(value) or (
+                not _bare_number_starts(text, start) and _CHUNK_OPENER_RE.search(value) is None
+            ):
                 continue
         spans.extend(m.span() for m in _PHONE_CHUNK_RE.finditer(text, start, end))
     return spans
@@ -444,13 +450,20 @@ def _is_hex(pair: str) -> bool:
     return all(c in "0123456789ABCDEF" for c in pair)
 
 
-def _is_iso_date(value: str) -> bool:
+def _opens_with_iso_date(value: str) -> bool:
+    """``2024-01-15``, alone or before a blank."""
     return (
-        len(value) == 10
+        len(value) >= 10
         and value[4] == "-"
         and value[7] == "-"
-        and value.replace("-", "", 2).isdigit()
+        and value[:10].replace("-", "", 2).isdigit()
+        and (len(value) == 10 or value[10] in " \t")
     )
+
+
+def _is_ipv4(value: str) -> bool:
+    parts = value.split(".")
+    return len(parts) == 4 and all(1 <= len(p) <= 3 and p.isdigit() for p in parts)
 
 
 def _trunk_run(digits: str) -> bool:
