@@ -44,7 +44,7 @@ _POSITIVE_WORDS: Final = frozenset({
     "joindre", "joignable", "anrufen", "zurückrufen", "erreichbar", "llamar", "llame",
     "llámenos", "llamada", "contacto", "ligar", "ligue", "contato", "chiamare", "chiamata",
     "bellen", "telefoonnummer", "hotline", "helpline", "numéro", "número", "numero",
-    "nummer", "numer", "tel.", "callto"
+    "nummer", "numer", "numerem", "numeru", "tel.", "callto", "kontakt", "kontaktu"
 })  # fmt: skip
 # Stems of phone verbs and nouns, whatever the conjugation: ``chiamami``, ``llámeme``,
 # ``rappelle``, ``telefonieren``, ``zadzwoń``.
@@ -95,6 +95,13 @@ _SOFT_NEGATIVE_WORDS: Final = frozenset({
     "pages", "interval", "retry", "retries", "attempt", "attempts", "after", "in",
     "rate", "bps", "kbps", "http", "https", "get", "post", "put", "delete", "patch"
 })  # fmt: skip
+_KNOWN_WORDS: Final = (
+    _POSITIVE_WORDS
+    | _TELEPHONY_ONLY_WORDS
+    | _FILLER_WORDS
+    | _HARD_NEGATIVE_WORDS
+    | _SOFT_NEGATIVE_WORDS
+)
 _CJK_POSITIVE: Final = ("電話", "携帯", "連絡先", "手机", "电话", "전화", "휴대")
 # Words that make a line a telephony or messaging one, looked for as substrings of the lowered
 # line (``CallSid``, ``smsStatus``), then the few that need word edges, with one regex.
@@ -150,17 +157,21 @@ def _key_of_words(window: str) -> Key | None:
         return Key.POSITIVE
     words: list[str] = []
     for raw in _WORD_RE.findall(window)[-5:]:
-        if raw.isascii():
+        whole = raw.lower()
+        # ``phoneNumber``, ``CallerId`` are split, a known word written in camel case is not
+        # (``WhatsApp``, ``CallerID``).
+        if raw.isascii() and whole not in _KNOWN_WORDS:
             words.extend(w.lower() for w in _CAMEL_RE.findall(raw))
         else:
-            words.append(raw.lower())
+            words.append(whole)
     for k in range(len(words) - 1, max(-1, len(words) - 6), -1):
         word = words[k]
         if word in _POSITIVE_WORDS or word.startswith(_POSITIVE_STEMS):
             return Key.POSITIVE
         if not word.isascii() and any(c in word for c in _CJK_POSITIVE):
             return Key.POSITIVE
-        if word == "id" and k > 0 and words[k - 1] in ("caller", "call", "cli"):
+        # ``caller_id``, ``CallID``, ``CLI id``, Twilio's WhatsApp ``WaId``
+        if word == "id" and k > 0 and words[k - 1] in ("caller", "call", "cli", "wa"):
             return Key.POSITIVE
         if word in _FILLER_WORDS or len(word) == 1:
             continue

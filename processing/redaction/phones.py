@@ -89,9 +89,10 @@ _PHONE_CHUNK_RE: Final = re.compile(
     r"[+%(0-9]"
     # Not inside another token (``abc8005550199``, ``v1.2.3``, ``req-800``, ``#123``, ``$100``,
     # a placeholder's ``]``: ``23+49 30...`` was not a start before redaction either),
-    # except a ``+`` after ``/`` (``/phones/+4915112345678``) and a digit after a URL-encoded
-    # space or escape (``call+me+at+800-555-0199``, ``to%3D4155550123``).
-    r"(?:(?<![\w.+\-@%$#\]].)(?<!/[(0-9])|(?<=[A-Za-z]\+[0-9])|(?<=%[0-9A-F]{2}[0-9]))"
+    # except a ``+`` after ``/`` (``/phones/+4915112345678``), a digit after a URL-encoded
+    # space or escape (``call+me+at+800-555-0199``, ``to%3D4155550123``), and ``%2B`` after
+    # an escape (``whatsapp%3A%2B14155238886``).
+    r"(?:(?<![\w.+\-@%$#\]].)(?<!/[(0-9])|(?<=[A-Za-z]\+[0-9])|(?<=%[0-9A-F]{2}[0-9%]))"
     r"(?:"
     rf"(?<=\+){_SEVEN_DIGITS}{_GROUP}"
     rf"|(?<=%)2[Bb]{_SEVEN_DIGITS}{_GROUP}"
@@ -199,6 +200,10 @@ _HL7_XTN_RE: Final = re.compile(
     r"\^(?:PH|CP|FX|BP|MD)\^[^^|~\r\n]{0,256}\^(?P<cc>[0-9]{0,3})\^(?P<area>[0-9]{0,5})"
     r"\^(?P<local>[0-9]{4,10})(?:\^[0-9]{1,6}(?![0-9]))?"
 )
+# XTN.1, the number as written, first in the field and before the codes that key it
+# (``|030 7036138^PRN^PH~``): the codes are searched for, the number read back from them.
+_HL7_XTN_CODES_RE: Final = re.compile(r"\^[A-Z]{0,3}\^(?:PH|CP|FX|BP|MD)(?![A-Za-z0-9])")
+_HL7_WRITTEN_NUMBER_RE: Final = re.compile(r"\+?[0-9(][0-9 ().\-]{5,24}[0-9]")
 
 
 # The three classes below are plain classes, not dataclasses: compiled, a dataclass is built
@@ -280,33 +285,48 @@ def redact_telephony_users(text: str) -> tuple[str, int]:
 def has_hl7_telecom(text: str) -> bool:
     """Cheap test before ``redact_hl7_telecoms``: an HL7 XTN equipment type."""
     # One search for a character first: most lines hold no ``^``.
-    return "^" in text and ("^PH^" in text or "^CP^" in text or "^FX^" in text or "^BP^" in text)
+    return "^" in text and (
+        "^PH" in text or "^CP" in text or "^FX" in text or "^BP" in text or "^MD" in text
+    )
 
 
 def redact_hl7_telecoms(text: str) -> tuple[str, int]:
-    """Replace the number an HL7 XTN field splits into components: ``^PRN^PH^^1^617^5550134``.
+    """Replace the numbers of HL7 XTN fields: ``^PRN^PH^^1^617^5550134``, ``(617)555-0134^PRN^PH``.
 
-    The equipment type (``PH`` phone, ``CP`` cell, ``FX`` fax, ``BP`` beeper) keys the
-    country code, area code, local number and extension components that follow it.
+    The equipment type (``PH`` phone, ``CP`` cell, ``FX`` fax, ``BP`` beeper) keys the number
+    written before it, and the country code, area code, local number and extension components
+    that follow it.
     """
-    pieces: list[str] = []
-    pos = count = 0
+    spans: list[tuple[int, int]] = []
+    for m in _HL7_XTN_CODES_RE.finditer(text):
+        field = max(text.rfind(c, 0, m.start()) for c in "|~^") + 1
+        written = _HL7_WRITTEN_NUMBER_RE.fullmatch(text, field, m.start())
+        if written is not None and _hl7_phone(
+            "".join(_DIGITS_RE.findall(written.group())), international=text[field] == "+"
+        ):
+            spans.append((field, m.start()))
     for m in _HL7_XTN_RE.finditer(text):
         country, area, local = m.group("cc"), m.group("area"), m.group("local")
-        digits = area + local
-        if not 7 <= len(country + digits) <= 15:
-            continue
-        if country and _international(country + digits) == Strength.NONE:
-            continue
-        start = m.start("cc") if country else m.start("area") if area else m.start("local")
+        if _hl7_phone(country + area + local, international=bool(country)):
+            start = m.start("cc") if country else m.start("area") if area else m.start("local")
+            spans.append((start, m.end()))
+    if not spans:
+        return text, 0
+    pieces: list[str] = []
+    pos = 0
+    for start, end in sorted(spans):
         pieces.append(text[pos:start])
         pieces.append(PHONE_PLACEHOLDER)
-        pos = m.end()
-        count += 1
-    if not count:
-        return text, 0
+        pos = end
     pieces.append(text[pos:])
-    return "".join(pieces), count
+    return "".join(pieces), len(spans)
+
+
+def _hl7_phone(digits: str, *, international: bool) -> bool:
+    """7-15 digits, and valid if they start with a country code."""
+    if not 7 <= len(digits) <= 15:
+        return False
+    return not international or _international(digits) != Strength.NONE
 
 
 def has_sql_insert(text: str) -> bool:
@@ -358,10 +378,40 @@ def _sql_phone(value: str) -> bool:
 
 
 def redact_phones(text: str, original: str | None = None) -> tuple[str, int]:
-    """Replace every phone number in ``text``; ``original`` is the line before other passes."""
+    """Replace every phone number in ``text``; ``original`` is the line before other passes.
+
+    A URL-encoded number whose separators are encoded too (``%2B44+20+7946+0958``,
+    ``%28404%29+315-9212``) is read on the line with those separators decoded.
+    """
+    spans = phone_spans(text, text if original is None else original, chunk_spans(text))
+    if _ENCODED_SEPARATOR_RE.search(text) is not None or _PLUS_BLANK_RE.search(text) is not None:
+        view, starts, ends = _decoded_separators(text)
+        # Only the chunks that hold a decoded separator read differently on the decoded line.
+        chunks = [
+            (a, b) for a, b in chunk_spans(view) if text[starts[a] : ends[b - 1]] != view[a:b]
+        ]
+        decoded = [(starts[a], ends[b - 1]) for a, b in phone_spans(view, view, chunks)]
+        spans = sorted(spans + decoded)
+    if not spans:
+        return text, 0
+    pieces: list[str] = []
+    pos = count = 0
+    for start, end in spans:
+        if start < pos:  # an extension reached into the next chunk, or both readings found it
+            continue
+        pieces.append(text[pos:start])
+        pieces.append(PHONE_PLACEHOLDER)
+        pos = end
+        count += 1
+    pieces.append(text[pos:])
+    return "".join(pieces), count
+
+
+def phone_spans(text: str, original: str, chunks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of the phone numbers in the ``chunks`` of ``text`` (``chunk_spans``), in order."""
     line: _Line | None = None  # per-line facts, for lines with a candidate only
     spans: list[tuple[int, int]] = []
-    for start, end in chunk_spans(text):
+    for start, end in chunks:
         value = text[start:end]
         if value.isdigit() or _DECIMAL_RE.fullmatch(value) is not None:
             # A separator-free run (epochs, ids, byte counts) or a decimal number (``1126.723``):
@@ -370,25 +420,57 @@ def redact_phones(text: str, original: str | None = None) -> tuple[str, int]:
             if not 7 <= len(value) - ("." in value) <= 15:
                 continue
             if line is None:
-                line = _Line(text, text if original is None else original)
+                line = _Line(text, original)
             if not _trunk_run(value) and line.key(start) < Key.ROUTING:
                 continue
         elif line is None:
-            line = _Line(text, text if original is None else original)
+            line = _Line(text, original)
         _phones_in_chunk(line, _Chunk(start, end, _shape(value)), spans)
-    if not spans:
-        return text, 0
-    pieces: list[str] = []
-    pos = count = 0
-    for start, end in spans:
-        if start < pos:  # an extension reached into the next chunk
-            continue
-        pieces.append(text[pos:start])
-        pieces.append(PHONE_PLACEHOLDER)
-        pos = end
-        count += 1
-    pieces.append(text[pos:])
-    return "".join(pieces), count
+    return spans
+
+
+# An encoded blank, parenthesis, ``-`` or ``.``; a ``+`` that encodes a blank between the groups
+# of a number (``44+20``, ``%29+315``). Two regexes, each opening with one literal character:
+# they scan a line several times faster than one that opens with a choice.
+_ENCODED_SEPARATOR_RE: Final = re.compile(r"%2[089DdEe]")
+_PLUS_BLANK_RE: Final = re.compile(r"\+(?<=[0-9)]\+)[0-9(%]")
+_SEPARATOR_ESCAPES: Final = {
+    "%20": " ", "%28": "(", "%29": ")", "%2B": "+", "%2b": "+", "%2D": "-", "%2d": "-",
+    "%2E": ".", "%2e": ".",
+}  # fmt: skip
+
+
+def _decoded_separators(text: str) -> tuple[str, list[int], list[int]]:
+    """``text`` with URL-encoded separators decoded, and where each character came from.
+
+    A ``+`` after a letter, digit or ``)`` and before a digit or ``(`` is a blank, as in a form
+    or query value (``at+%28404%29+315-9212``); any other ``+`` stays (``phone=+4930...``).
+    Returns the decoded text and, for each of its characters, the start and end in ``text``.
+    """
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    n = len(text)
+    i = 0
+    while i < n:
+        c = text[i]
+        width = 1
+        if c == "%":
+            decoded = _SEPARATOR_ESCAPES.get(text[i : i + 3])
+            if decoded is not None:
+                c, width = decoded, 3
+        elif (
+            c == "+"
+            and chars
+            and (chars[-1].isalnum() or chars[-1] == ")")
+            and (text[i + 1 : i + 2].isdigit() or text.startswith(("(", "%28"), i + 1))
+        ):
+            c = " "
+        chars.append(c)
+        starts.append(i)
+        ends.append(i + width)
+        i += width
+    return "".join(chars), starts, ends
 
 
 def chunk_spans(text: str) -> list[tuple[int, int]]:
@@ -581,6 +663,8 @@ def _phones_in_chunk(line: _Line, chunk: _Chunk, spans: list[tuple[int, int]]) -
     200`` or ``+1.800.555.0199 (800) 555-0100``), and hold a bounded number of groups and
     digits: the work is linear in the length of the chunk.
     """
+    if _continues_iban(line.text, chunk.start):
+        return
     n = len(chunk.shape.groups)
     cuts = chunk.shape.cuts
     if not cuts:  # the commonest case, one range: the whole chunk
@@ -618,6 +702,17 @@ def _phones_in_chunk(line: _Line, chunk: _Chunk, spans: list[tuple[int, int]]) -
             continue
         spans.append((found[1], found[2]))
         i_index = position.get(found[0] + 1, len(firsts))
+
+
+def _continues_iban(text: str, start: int) -> bool:
+    """``DE89 3704 0044 0532 0130 00``: the chunk is the rest of an IBAN, whose country code
+    and check digits keep its first group out of the chunk."""
+    if start < 5 or text[start - 1] != " " or not ("0" <= text[start - 2] <= "9"):
+        return False
+    return _IBAN_HEAD_RE.search(text, max(0, start - 48), start) is not None
+
+
+_IBAN_HEAD_RE: Final = re.compile(r"(?<![0-9A-Za-z])[A-Z]{2}[0-9]{2}(?: [0-9A-Z]{4})* \Z")
 
 
 def _isolated(line: _Line, chunk: _Chunk) -> bool:
@@ -803,9 +898,9 @@ def _punctuated(seps: Sequence[str]) -> bool:
 
 def _phone_grouping(groups: Sequence[str]) -> bool:
     """``512 345 678``, ``12 345 39 77``, ``55 1234 5678``: three or more groups of 2-4 digits;
-    ``98765 43210``, ``0412 34567``: two groups of 4-5, nine digits or more (not ``2024 1234``)."""
+    ``98765 43210``: two groups of 4-5, ten digits (not ``2024 1234``, nor a ZIP+4 code)."""
     if len(groups) == 2:
-        return all(4 <= len(g) <= 5 for g in groups) and len(groups[0]) + len(groups[1]) >= 9
+        return all(4 <= len(g) <= 5 for g in groups) and len(groups[0]) + len(groups[1]) >= 10
     if len(groups) < 3 or not all(2 <= len(g) <= 4 for g in groups):
         return False
     return 9 <= sum(map(len, groups)) <= 12

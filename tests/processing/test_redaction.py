@@ -240,6 +240,14 @@ NOT_PHONES = [
     "978-3-16-148410-0",
     "ISBN 0-306-40615-2",
     "DE89 3704 0044 0532 0130 00",
+    # An IBAN in a line whose currency points at its country, one with letters in its groups.
+    "payout IBAN DE44 5001 0517 5407 3249 31 BIC INGDDEFFXXX amount 120,00 EUR",
+    "IBAN GB33 BUKB 2020 1555 5555 55 settled",
+    # A ZIP+4 code next to cities that name countries.
+    "ship to Chicago IL 60601-1738, 75008 Paris",
+    # A ``+`` between digits that is no encoded blank of a phone.
+    "ts=2025-03-01+10%3A11%3A12&page=2",
+    "1+1=2 and 12+34=46, total 1234567+7654321",
     "GB82WEST12345698765432",
     "abc8005550199",
     "req-800-555-0199x",

@@ -226,3 +226,36 @@ def test_it_leaves_non_pii_characters_untouched(words: list[str], pieces: list[s
         found = text.find(kept, pos)
         assert found >= 0
         pos = found + len(kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Form and query values whose separators are encoded too: ``+`` or ``%20`` is a blank.
+        ("GET /verify?phone=%2B44+20+7946+0958&lang=en-GB", f"GET /verify?phone={P}&lang=en-GB"),
+        ("Body=call+me+at+%28312%29+555-0176+after+6pm", f"Body=call+me+at+{P}+after+6pm"),
+        ("GET /lookup?number=%2B1%20646%20555%200133&x=1", f"GET /lookup?number={P}&x=1"),
+        # ``%2B`` right after an escape: Twilio's WhatsApp addresses.
+        ("To=whatsapp%3A%2B14155238886&Body=Oi", f"To=whatsapp%3A{P}&Body=Oi"),
+    ],
+)
+def test_it_redacts_a_url_encoded_number_with_encoded_separators(text: str, expected: str) -> None:
+    assert redact(text).text == expected
+
+
+def test_it_reads_whatsapp_ids_as_phones() -> None:
+    # Twilio's ``WaId`` is the sender's number without ``+``; ``WhatsApp`` is one word.
+    assert redact("WaId=5511987654321&Body=Oi").text == f"WaId={P}&Body=Oi"
+    assert redact("customer WhatsApp number is 98765 43210.").text == (
+        f"customer WhatsApp number is {P}."
+    )
+
+
+def test_it_redacts_hl7_numbers_written_before_their_codes() -> None:
+    text = "PID|1||123^^^H^MR||DOE^JANE|||||(617)555-0134^PRN^PH~030 1234567^ORN^CP|"
+    assert redact(text).text == f"PID|1||123^^^H^MR||DOE^JANE|||||{P}^PRN^PH~{P}^ORN^CP|"
+
+
+def test_it_reads_polish_inflections_of_contact_and_number() -> None:
+    text = "Notatka: prosi o kontakt pod numerem 601 234 567 jutro"
+    assert redact(text).text == f"Notatka: prosi o kontakt pod numerem {P} jutro"
