@@ -180,7 +180,10 @@ _TELEPHONY_USER_RE: Final = re.compile(
     # The optional segment is a gateway or trunk name, never a number (``PJSIP/0612/...``).
     r"(?:[\w.-]*[A-Za-z_][\w.-]*/)?)"
     # Parentheses only around digits: ``Dial(SIP/trunk/0013125550190)`` keeps its ``)``.
-    r"((?:\+|%2[Bb])?[0-9](?:[0-9.\-]|\([0-9]{1,5}\)){5,22})(?=[@;>/\"'\s,&)]|\Z)",
+    # The shortest user part that ends the URI, or that an Asterisk channel's unique id
+    # follows (``SIP/3125550191-00000a1b``).
+    r"((?:\+|%2[Bb])?[0-9](?:[0-9.\-]|\([0-9]{1,5}\)){5,22}?)"
+    r"(?=-[0-9a-fA-F]{8}(?![\w-])|[@;>/\"'\s,&)]|\Z)",
     re.I,
 )
 
@@ -234,6 +237,16 @@ class _Line:
     def key(self, start: int) -> Key:
         return key_before(self.text, start, telephony=self._is_telephony)
 
+    def bare_key(self, start: int, digits: str) -> Key:
+        """The key before the bare number ``digits``: on a call or message line, where numbers
+        are dialled and logged bare (``Processing <ani>->2065792984``), no key counts as ``to``
+        for a number that reads as valid. (Validity first: it is cached, the line's words not.)
+        """
+        key = self.key(start)
+        if key == Key.NEUTRAL and _reads_as_dialled(digits) and self._is_telephony():
+            return Key.ROUTING
+        return key
+
 
 # ``sip:``, ``sips:``, ``tel:`` in any case (``Sip:``, ``TEL:``) end in these. A regex that
 # opens with one literal character scans several times faster than a substring test per
@@ -265,7 +278,9 @@ def redact_telephony_users(text: str) -> tuple[str, int]:
     pieces: list[str] = []
     pos = count = 0
     for m in _TELEPHONY_USER_RE.finditer(text):
-        value = m.group(1)
+        value, end = m.group(1), m.end(1)
+        if m.group()[0] == "/" and _CHANNEL_ID_RE.search(value):
+            value, end = value[:-9], end - 9  # ``PJSIP/1012-00009590``: endpoint, channel id
         plus = value[0] in "+%"
         digits = "".join(_DIGITS_RE.findall(value[3:] if value[0] == "%" else value))
         if not 7 <= len(digits) <= 15:
@@ -274,12 +289,15 @@ def redact_telephony_users(text: str) -> tuple[str, int]:
             continue
         pieces.append(text[pos : m.start(1)])
         pieces.append(PHONE_PLACEHOLDER)
-        pos = m.end(1)
+        pos = end
         count += 1
     if not count:
         return text, 0
     pieces.append(text[pos:])
     return "".join(pieces), count
+
+
+_CHANNEL_ID_RE: Final = re.compile(r"-[0-9]{8}\Z")
 
 
 def has_hl7_telecom(text: str) -> bool:
@@ -421,7 +439,8 @@ def phone_spans(text: str, original: str, chunks: list[tuple[int, int]]) -> list
                 continue
             if line is None:
                 line = _Line(text, original)
-            if not _trunk_run(value) and line.key(start) < Key.ROUTING:
+            key = line.bare_key(start, value) if value.isdigit() else line.key(start)
+            if not _trunk_run(value) and key < Key.ROUTING:
                 continue
         elif line is None:
             line = _Line(text, original)
@@ -691,6 +710,9 @@ def _phones_in_chunk(line: _Line, chunk: _Chunk, spans: list[tuple[int, int]]) -
                 break
             if chunk.shape.digits_before[j + 1] - chunk.shape.digits_before[i] >= 7:
                 candidates.append(j)
+        if i == 0 and _compact_international(chunk):
+            # ``+49890011087 204``: a number written whole does not take the next group.
+            candidates = [j for j in candidates if j == 0]
         if not candidates:
             i_index += 1
             continue
@@ -702,6 +724,12 @@ def _phones_in_chunk(line: _Line, chunk: _Chunk, spans: list[tuple[int, int]]) -
             continue
         spans.append((found[1], found[2]))
         i_index = position.get(found[0] + 1, len(firsts))
+
+
+def _compact_international(chunk: _Chunk) -> bool:
+    """The chunk opens with a valid ``+`` number written without separators."""
+    first = chunk.shape.groups[0]
+    return chunk.shape.plus and len(first) >= 8 and _international(first) == Strength.TOP
 
 
 def _continues_iban(text: str, start: int) -> bool:
@@ -732,7 +760,8 @@ def _isolated(line: _Line, chunk: _Chunk) -> bool:
 
 def _chunk_key(line: _Line, chunk: _Chunk) -> Key | None:
     """The key before the chunk; None if it vetoes every reading of the chunk's first group."""
-    key = line.key(chunk.start)
+    bare = len(chunk.shape.groups) == 1 and not chunk.shape.plus
+    key = line.bare_key(chunk.start, chunk.shape.groups[0]) if bare else line.key(chunk.start)
     if key == Key.NEUTRAL and in_numeric_column(line.text, chunk.start, chunk.end):
         return Key.SOFT_NEGATIVE
     if key == Key.HARD_NEGATIVE and not (
@@ -808,6 +837,8 @@ def _range_end(text: str, chunk: _Chunk, j: int) -> int | None:
             return ext.end()
     if nxt == "%" and text[end + 1 : end + 3].isalnum():  # ``%26``, ``%20``: an escape follows
         return end
+    if nxt == "/" and text[chunk.start - 1 : chunk.start] == "/":
+        return end  # a path segment: ``/numbers/%2B33630345493/forwarding``
     if nxt and (nxt.isalnum() or nxt in "_/%@$"):
         return None
     if nxt and nxt in ":.-" and text[end + 1 : end + 2].isdigit():
@@ -920,6 +951,10 @@ def _with_key(line: _Line, groups: Sequence[str], digits: str, key: Key) -> Stre
     """
     if [len(g) for g in groups] == [3, 4] and digits[0] in "23456789":  # 555-0199
         return Strength.MEDIUM
+    if len(groups) == 1 and digits.startswith(("00", "011")):  # dialled with its prefix
+        rest = digits[3:] if digits.startswith("011") else digits[2:]
+        if _international(rest) == Strength.TOP:
+            return Strength.MEDIUM
     if digits[0] != "0" and len(digits) >= 10 and _international(digits) == Strength.TOP:
         return Strength.MEDIUM  # msisdn without ``+``
     if len(digits) in (10, 11) and _valid_in(digits if len(digits) == 11 else "1" + digits):
@@ -944,6 +979,17 @@ def _valid_for_line(line: _Line, digits: str, *, hinted: bool) -> bool:
     if any(_valid_national(digits, r) for r in regions.named):
         return True
     return hinted and any(_valid_national(digits, r) for r in regions.languages)
+
+
+def _reads_as_dialled(digits: str) -> bool:
+    """A bare number ``_with_key`` takes after ``to``: international without ``+``, NANP, or
+    dialled with an international prefix."""
+    if len(digits) >= 10 and digits[0] != "0" and _international(digits) == Strength.TOP:
+        return True
+    if len(digits) in (10, 11) and _valid_in(digits if len(digits) == 11 else "1" + digits):
+        return True
+    rest = digits[3:] if digits.startswith("011") else digits[2:] if digits[:2] == "00" else ""
+    return _international(rest) == Strength.TOP
 
 
 def _nanp_digits(groups: Sequence[str], parens: Sequence[bool]) -> tuple[str, bool] | None:

@@ -259,3 +259,33 @@ def test_it_redacts_hl7_numbers_written_before_their_codes() -> None:
 def test_it_reads_polish_inflections_of_contact_and_number() -> None:
     text = "Notatka: prosi o kontakt pod numerem 601 234 567 jutro"
     assert redact(text).text == f"Notatka: prosi o kontakt pod numerem {P} jutro"
+
+
+def test_it_redacts_a_bare_dialled_number_on_a_telephony_line() -> None:
+    # FreeSWITCH's ``caller <ani>->destination``: no key, but a call line and a valid number.
+    text = "mod_dialplan_xml.c:637 Processing Anna <+13125550100>->3125550191 in context public"
+    assert redact(text).text == (
+        f"mod_dialplan_xml.c:637 Processing Anna <{P}>->{P} in context public"
+    )
+
+
+def test_it_keeps_an_epoch_on_a_telephony_line() -> None:
+    text = "twilio CallSid=CA1 Duration=1712345678 epoch 1712345678 at 1712345678"
+    assert redact(text).text == text
+
+
+def test_an_asterisk_channel_id_is_not_part_of_its_endpoint() -> None:
+    assert redact('Set("PJSIP/1012-00009590", "x")').text == 'Set("PJSIP/1012-00009590", "x")'
+    assert redact('Dial("SIP/3125550191-00000a1b", 60)').text == f'Dial("SIP/{P}-00000a1b", 60)'
+
+
+def test_it_redacts_an_international_number_as_a_url_path_segment() -> None:
+    assert redact("PUT /numbers/%2B33630345493/forwarding 204").text == (
+        f"PUT /numbers/{P}/forwarding 204"
+    )
+
+
+def test_a_number_written_whole_does_not_take_the_next_column() -> None:
+    assert redact("GET /users/338/phones/+49890011087 204 231ms").text == (
+        f"GET /users/338/phones/{P} 204 231ms"
+    )
