@@ -1,9 +1,11 @@
 """Scores on redaction_corpus.jsonl (make_redaction_corpus.py): dev part tuned on, held-out not;
-and on redaction_corpus_sealed.jsonl (make_redaction_sealed_corpus.py), scored once at the end."""
+on redaction_corpus_sealed.jsonl (make_redaction_sealed_corpus.py), scored once at the end; and
+on redaction_corpus_probe.jsonl (make_redaction_probe_corpus.py), written without the rules."""
 
 from __future__ import annotations
 
 import json
+import urllib.parse
 from pathlib import Path
 
 import phonenumbers
@@ -14,6 +16,7 @@ from tests.processing.test_redaction_corpus import Scores, score_line
 
 CORPUS = Path(__file__).with_name("redaction_corpus.jsonl")
 SEALED = Path(__file__).with_name("redaction_corpus_sealed.jsonl")
+PROBE = Path(__file__).with_name("redaction_corpus_probe.jsonl")
 REGIONS = ["US", "GB", "DE", "FR", "ES", "IT", "NL", "BR", "JP", "AU", "IN", "MX", "IE", "AT",
            "CH", "NZ", "SE", "PL", "CA"]  # fmt: skip
 
@@ -25,6 +28,21 @@ def records(path: Path) -> list[dict]:
 def scores(path: Path, part: str) -> Scores:
     s = Scores()
     for record in records(path):
+        if record["part"] == part:
+            score_line(record, redact(record["text"]).text, s)
+    return s
+
+
+def probe_records() -> list[dict]:
+    """The probe corpus, its families split once in two halves by their sorted names."""
+    found = records(PROBE)
+    second = set(sorted({r["family"] for r in found})[1::2])
+    return [{**r, "part": "second" if r["family"] in second else "first"} for r in found]
+
+
+def probe_scores(part: str) -> Scores:
+    s = Scores()
+    for record in probe_records():
         if record["part"] == part:
             score_line(record, redact(record["text"]).text, s)
     return s
@@ -50,10 +68,12 @@ def test_the_corpora_are_large_and_every_labelled_phone_is_valid() -> None:
     corpus, sealed = records(CORPUS), records(SEALED)
     assert len(corpus) >= 1500
     assert {r["part"] for r in corpus} == {"dev", "heldout"}
-    for record in corpus + sealed:
+    for record in corpus + sealed + records(PROBE):
         for span in record["spans"]:
             if span["type"] == "phone":
                 value = record["text"][span["start"] : span["end"]]
+                if span.get("decode"):  # written URL-encoded: %2B44+20+7946+0958
+                    value = urllib.parse.unquote_plus(value)
                 assert _valid_somewhere(value), value
 
 
@@ -83,3 +103,23 @@ def test_sealed_part_does_not_regress() -> None:
 @pytest.mark.xfail(strict=True, reason="issue 11: dotted NANP shapes in numeric columns")
 def test_sealed_part_meets_the_false_positive_target() -> None:
     assert scores(SEALED, "sealed").fp_rate <= 0.01
+
+
+def test_probe_first_half_meets_the_targets() -> None:
+    # Scored blind 2026-12-04: email 1.000, phone 0.880, 3 of 124 lines with a false positive
+    # (IBANs, a ZIP+4 code); its leaks were then fixed by class (URL-encoded separators, XTN.1,
+    # WhatsApp ids, camel-cased words, Polish inflections): phone 91 of 92.
+    s = probe_scores("first")
+    assert s.recall("email") >= 0.99 and s.recall("phone") >= 0.98
+    assert s.fp_rate <= 0.01
+
+
+def test_probe_second_half_does_not_regress() -> None:
+    # Scored blind once, 2026-12-04, after the first half's fixes: email 0.970 (a VERP address,
+    # ``bounces+3145-129d=example.com@...``), phone 0.837, 2 of 122 lines with a false positive.
+    # Then fixed by class (bare numbers on telephony lines, Asterisk channel ids, a +number as a
+    # URL path segment or written whole): phone 45 of 49, no false positive. Still kept: an
+    # Asterisk ``exten@context``, a bare number in a URL path.
+    s = probe_scores("second")
+    assert s.recall("email") >= 0.96 and s.recall("phone") >= 0.9
+    assert s.fp_rate <= 0.01
