@@ -402,7 +402,10 @@ def redact_phones(text: str, original: str | None = None) -> tuple[str, int]:
     ``%28404%29+315-9212``) is read on the line with those separators decoded.
     """
     spans = phone_spans(text, text if original is None else original, chunk_spans(text))
-    if _ENCODED_SEPARATOR_RE.search(text) is not None or _PLUS_BLANK_RE.search(text) is not None:
+    # A one-character test first: most lines hold neither ``%`` nor ``+``.
+    if ("%" in text and _ENCODED_SEPARATOR_RE.search(text) is not None) or (
+        "+" in text and _PLUS_BLANK_RE.search(text) is not None
+    ):
         view, starts, ends = _decoded_separators(text)
         # Only the chunks that hold a decoded separator read differently on the decoded line.
         chunks = [
