@@ -158,7 +158,7 @@ def _key_of_words(window: str) -> Key | None:
     words: list[str] = []
     for raw in _WORD_RE.findall(window)[-5:]:
         whole = raw.lower()
-        # ``phoneNumber``, ``CallerId`` are split, a known word written in camel case is not
+        # ``phoneNumber``, ``userId`` are split, a known word written in camel case is not
         # (``WhatsApp``, ``CallerID``).
         if raw.isascii() and whole not in _KNOWN_WORDS:
             words.extend(w.lower() for w in _CAMEL_RE.findall(raw))

@@ -21,13 +21,14 @@ them (``context.Key``):
   Any negative word vetoes it, and so does a numeric column (``4.4;660 594 4468;13.3%``).
 * ``WEAK``: any other 7-15 digit range, a bare run (epochs, ids) or a decimal number: a phone
   only after a phone key (``phone=``, ``chiamami``, ``msisdn``, ``To=`` on a messaging line, a
-  CallerID ``"name" <digits>``).
+  CallerID ``"name" <digits>``), or, bare on a telephony line, if it reads as a dialled number.
 
 An extension (``ext. 12``, ``x 3``, ``#12``) right after the number belongs to the phone; a
 unit right after it (``ms``, ``bytes``, ``%``) vetoes all but ``TOP``. SIP/tel URI user parts,
 telephony channels (``sip:+13125550190@host``, ``sofia/gateway/3125550191@10.1.2.3``) and HL7
-numbers split into components (``^PRN^PH^^1^617^5550134``) are read before the e-mail pass, so
-a SIP host stays.
+numbers (``^PRN^PH^^1^617^5550134``, ``|030 1234567^PRN^PH``) are read before the e-mail
+pass, so a SIP host stays. A number whose separators are URL-encoded too
+(``%2B44+20+7946+0958``) is read on a copy of the line with them decoded.
 """
 
 from __future__ import annotations
