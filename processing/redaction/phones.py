@@ -90,10 +90,12 @@ _PHONE_CHUNK_RE: Final = re.compile(
     r"[+%(0-9]"
     # Not inside another token (``abc8005550199``, ``v1.2.3``, ``req-800``, ``#123``, ``$100``,
     # a placeholder's ``]``: ``23+49 30...`` was not a start before redaction either),
-    # except a ``+`` after ``/`` (``/phones/+4915112345678``), a digit after a URL-encoded
-    # space or escape (``call+me+at+800-555-0199``, ``to%3D4155550123``), and ``%2B`` after
-    # an escape (``whatsapp%3A%2B14155238886``).
-    r"(?:(?<![\w.+\-@%$#\]].)(?<!/[(0-9])|(?<=[A-Za-z]\+[0-9])|(?<=%[0-9A-F]{2}[0-9%]))"
+    # except a ``+`` after ``/`` (``/phones/+4915112345678``), a whole path segment of 7-15
+    # digits (``/phone/0605143815?``), a digit after a URL-encoded space or escape
+    # (``call+me+at+800-555-0199``, ``to%3D4155550123``), and ``%2B`` after an escape
+    # (``whatsapp%3A%2B14155238886``).
+    r"(?:(?<![\w.+\-@%$#\]].)(?<!/[(0-9])|(?<=/[0-9])(?=[0-9]{6,14}(?![\w.\-]))"
+    r"|(?<=[A-Za-z]\+[0-9])|(?<=%[0-9A-F]{2}[0-9%]))"
     r"(?:"
     rf"(?<=\+){_SEVEN_DIGITS}{_GROUP}"
     rf"|(?<=%)2[Bb]{_SEVEN_DIGITS}{_GROUP}"
@@ -224,7 +226,7 @@ class _Line:
         self._telephony: bool | None = None
         self._regions: Regions | None = None
 
-    def _is_telephony(self) -> bool:
+    def telephony(self) -> bool:
         if self._telephony is None:
             self._telephony = is_telephony(self.original)
         return self._telephony
@@ -236,7 +238,7 @@ class _Line:
         return self._regions
 
     def key(self, start: int) -> Key:
-        return key_before(self.text, start, telephony=self._is_telephony)
+        return key_before(self.text, start, telephony=self.telephony)
 
     def bare_key(self, start: int, digits: str) -> Key:
         """The key before the bare number ``digits``: on a call or message line, where numbers
@@ -244,7 +246,7 @@ class _Line:
         for a number that reads as valid. (Validity first: it is cached, the line's words not.)
         """
         key = self.key(start)
-        if key == Key.NEUTRAL and _reads_as_dialled(digits) and self._is_telephony():
+        if key == Key.NEUTRAL and _reads_as_dialled(digits) and self.telephony():
             return Key.ROUTING
         return key
 
@@ -504,8 +506,8 @@ def chunk_spans(text: str) -> list[tuple[int, int]]:
         start, end = run.span()
         value = text[start:end].rstrip(_RUN_TAIL)  # no chunk ends with these
         if "0" <= value[:1] <= "9" and (start < 2 or text[start - 2] != "%"):
-            # After a digit, ``.``, ``-``, ``/`` or ``B`` no chunk starts: in a run of only
-            # those, only the first digit can open one. The commonest runs of a log need no
+            # After a digit, ``.``, ``-`` or ``B`` no chunk starts: in a run of only those,
+            # only the first digit can open one. The commonest runs of a log need no
             # regex: bare and decimal numbers (epochs, ids, durations: a chunk if they have
             # seven digits), dates and IPv4 addresses (which the regex rejects at their first
             # digit), and runs whose first digit is inside another token (``ip-10-1-2-3``).
@@ -523,32 +525,40 @@ def chunk_spans(text: str) -> list[tuple[int, int]]:
                 not _bare_number_starts(text, start) and _CHUNK_OPENER_RE.search(value) is None
             ):
                 continue
-        spans.extend(m.span() for m in _PHONE_CHUNK_RE.finditer(text, start, end))
+        # One character past the run: it is none a chunk can hold (runs are as long as they
+        # can be), but the regex's look-aheads read it (``/1234567A`` is no path segment).
+        spans.extend(m.span() for m in _PHONE_CHUNK_RE.finditer(text, start, end + 1))
     return spans
 
 
 # What may follow the digits of a run without belonging to a chunk: a chunk ends with a digit
 # or ``)``, and a ``)`` closes a ``(`` of the chunk.
 _RUN_TAIL: Final = " \t().-\u2013/+%Bb"
-# The characters of a run after which a chunk can start (a blank, parentheses, an en dash),
-# or that open one (``+``, ``%2B``).
-_CHUNK_OPENER_RE: Final = re.compile("[ \t()\u2013+%]")
+# The characters of a run after which a chunk can start (a blank, parentheses, an en dash, a
+# ``/`` before a path segment), or that open one (``+``, ``%2B``).
+_CHUNK_OPENER_RE: Final = re.compile("[ \t()\u2013+%/]")
 
 
 def _bare_number_starts(text: str, start: int) -> bool:
     """Whether a chunk can start at ``start``, a run's first character, a digit.
 
-    The start test of ``_PHONE_CHUNK_RE``: not inside another token, or right after a
-    URL-encoded escape (``%3D4155550123``). The caller leaves to the regex a run whose second
-    digit may follow an escape (``%A12345678``). The character before a run never opens one,
-    ``%`` included: runs are as long as they can be.
+    The start test of ``_PHONE_CHUNK_RE``: not inside another token, a whole URL path
+    segment, or right after a URL-encoded escape (``%3D4155550123``). The caller leaves to the
+    regex a run whose second digit may follow an escape (``%A12345678``). The character before
+    a run never opens one, ``%`` included: runs are as long as they can be.
     """
     if start == 0:
         return True
     before = text[start - 1]
     if before.isalnum() or before == "_":
         return start >= 3 and text[start - 3] == "%" and _is_hex(text[start - 2 : start])
-    return before not in ".+-@%$#]/"
+    if before == "/":
+        return _PATH_NUMBER_RE.match(text, start) is not None
+    return before not in ".+-@%$#]"
+
+
+# A whole URL path segment of digits, long enough for a phone.
+_PATH_NUMBER_RE: Final = re.compile(r"[0-9]{7,15}(?![\w.\-])")
 
 
 def _is_hex(pair: str) -> bool:
@@ -811,7 +821,7 @@ def _best_range(
     best: tuple[int, int, int] | None = None
     best_strength = Strength.NONE
     for j in lasts:
-        end = _range_end(line.text, chunk, j)
+        end = _range_end(line, chunk, j)
         if end is None:
             continue
         strength = _strength(line, chunk, i, j, end, key, isolated)
@@ -827,8 +837,9 @@ def _best_range(
     return best
 
 
-def _range_end(text: str, chunk: _Chunk, j: int) -> int | None:
+def _range_end(line: _Line, chunk: _Chunk, j: int) -> int | None:
     """End of the range ending at group ``j``, with its extension; None if glued to a token."""
+    text = line.text
     end = chunk.start + chunk.shape.ends[j]
     if chunk.shape.parens[j]:
         end += 1
@@ -843,6 +854,8 @@ def _range_end(text: str, chunk: _Chunk, j: int) -> int | None:
         return end
     if nxt == "/" and text[chunk.start - 1 : chunk.start] == "/":
         return end  # a path segment: ``/numbers/%2B33630345493/forwarding``
+    if nxt == "@" and line.telephony():
+        return end  # the e-mail pass left it: an Asterisk ``[exten@context``, a SIP user
     if nxt and (nxt.isalnum() or nxt in "_/%@$"):
         return None
     if nxt and nxt in ":.-" and text[end + 1 : end + 2].isdigit():

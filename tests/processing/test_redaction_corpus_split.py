@@ -117,9 +117,10 @@ def test_probe_first_half_meets_the_targets() -> None:
 def test_probe_second_half_does_not_regress() -> None:
     # Scored blind once, 2026-12-04, after the first half's fixes: email 0.970 (a VERP address,
     # ``bounces+3145-129d=example.com@...``), phone 0.837, 2 of 122 lines with a false positive.
-    # Then fixed by class (bare numbers on telephony lines, Asterisk channel ids, a +number as a
-    # URL path segment or written whole): phone 45 of 49, no false positive. Still kept: an
-    # Asterisk ``exten@context``, a bare number in a URL path.
+    # Then fixed by class (bare numbers on telephony lines, Asterisk channel ids and
+    # ``exten@context``, numbers as URL path segments, a +number written whole): phone 47 of 49,
+    # no false positive. Still kept: a bare number in a path without a phone key, a tel URI's
+    # ``;ext=`` (this corpus labels it part of the phone, pii_corpus.jsonl does not).
     s = probe_scores("second")
-    assert s.recall("email") >= 0.96 and s.recall("phone") >= 0.9
+    assert s.recall("email") >= 0.96 and s.recall("phone") >= 0.95
     assert s.fp_rate <= 0.01

@@ -289,3 +289,17 @@ def test_a_number_written_whole_does_not_take_the_next_column() -> None:
     assert redact("GET /users/338/phones/+49890011087 204 231ms").text == (
         f"GET /users/338/phones/{P} 204 231ms"
     )
+
+
+def test_it_redacts_a_number_as_a_url_path_segment_after_a_phone_key() -> None:
+    assert redact("GET /lookup/phone/0605143815?country=FR 404").text == (
+        f"GET /lookup/phone/{P}?country=FR 404"
+    )
+    # Not a whole segment, or no phone key: kept.
+    for text in ["GET /reports/2026123456.csv 200", "GET /v1/users/12345678/orders 200"]:
+        assert redact(text).text == text
+
+
+def test_it_redacts_an_asterisk_extension_before_its_context() -> None:
+    text = 'Executing [011442079460958@from-trunk:1] Dial("PJSIP/trunk-0000a1b2")'
+    assert redact(text).text == f'Executing [{P}@from-trunk:1] Dial("PJSIP/trunk-0000a1b2")'
