@@ -102,7 +102,12 @@ _KNOWN_WORDS: Final = (
     | _HARD_NEGATIVE_WORDS
     | _SOFT_NEGATIVE_WORDS
 )
-_CJK_POSITIVE: Final = ("電話", "携帯", "連絡先", "手机", "电话", "전화", "휴대")
+# Phone words of scripts written without spaces or with affixes, found inside words: Japanese,
+# Chinese (``来电``, an incoming call), Korean, Arabic, Hebrew.
+_CJK_POSITIVE: Final = (
+    "電話", "携帯", "連絡先", "手机", "电话", "来电", "致电", "전화", "휴대", "연락처", "هاتف",
+    "جوال", "טלפון",
+)  # fmt: skip
 # Words that make a line a telephony or messaging one, looked for as substrings of the lowered
 # line (``CallSid``, ``smsStatus``), then the few that need word edges, with one regex.
 _TELEPHONY_SUBSTRINGS: Final = (
@@ -110,7 +115,7 @@ _TELEPHONY_SUBSTRINGS: Final = (
     "telnyx", "whatsapp", "msisdn", "text message", "texted", "asterisk", "freeswitch",
     "kamailio", "opensips", "pjsip", "sofia", "callsid", "messagesid", "smssid", "caller",
     "called", "dialstatus", "channel", "inbound", "outbound", "dnis", "ivr", "voip", "pbx",
-    "trunk",
+    "trunk", "dialplan", "smpp", "submit_sm", "deliver_sm", "smsc", "ussd",
 )  # fmt: skip
 # Each branch opens with a letter, so that the regex engine skips quickly to candidates.
 _TELEPHONY_WORD_RE: Final = re.compile(
@@ -230,9 +235,13 @@ def is_phone_key(name: str) -> bool:
 
 
 def is_telephony(text: str) -> bool:
-    """True if the line talks about calls or messages, where ``to``/``from`` key a phone."""
-    if _PLUS_NUMBER_RE.search(text) is not None:
-        return True
+    """True if ``to``/``from`` key a phone on the line: it talks about calls or messages, or it
+    holds an international number."""
+    return _PLUS_NUMBER_RE.search(text) is not None or talks_telephony(text)
+
+
+def talks_telephony(text: str) -> bool:
+    """True if the line's words are about calls or messages."""
     low = text.lower()
     if any(word in low for word in _TELEPHONY_SUBSTRINGS):
         return True

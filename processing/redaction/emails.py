@@ -23,12 +23,15 @@ _LOCAL_REVERSED_RE: Final = re.compile(r"(?:[Bb]2%|[\w.+-]|(?<=\w)'(?=\w))+")
 _DOMAIN_RE: Final = re.compile(r"[\w-]+(?:\.[\w-]+)+")
 _MAX_LOCAL: Final = 128
 _HEX: Final = frozenset("0123456789abcdefABCDEF")
-# Web asset extensions that are not TLDs: ``logo@2x.png``, ``app@1.0.min.js``.
+# Extensions that are not TLDs: web assets (``logo@2x.png``, ``app@1.0.min.js``), systemd units.
 _FILE_EXTENSIONS: Final = frozenset({
     "png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "bmp", "tif", "tiff", "avif", "css",
     "js", "mjs", "cjs", "map", "ts", "tsx", "jsx", "woff", "woff2", "ttf", "otf", "eot",
-    "json", "html", "htm", "txt", "log"
+    "json", "html", "htm", "txt", "log",
+    # systemd unit instances: ``getty@tty1.service``, ``user@1000.service``
+    "service", "socket", "timer", "target", "mount", "automount", "slice", "scope", "swap",
 })  # fmt: skip
+_PHONE_DOMAINS: Final = frozenset({"s.whatsapp.net", "c.us"})
 _RETINA_LABEL_RE: Final = re.compile(r"[0-9]+x\Z")
 # Authority part of a URL (``scheme://user:pw@host``) ends right before the candidate.
 _USERINFO_RE: Final = re.compile(r"//[^\s/@?#\"'<>]*\Z")
@@ -78,6 +81,9 @@ def _email_span(text: str, at: int, domain_start: int, floor: int) -> tuple[int,
     if len(labels) < 2 or labels[-1].lower() in _FILE_EXTENSIONS:
         return None
     if labels[0].isdigit() and labels[1].isdigit():  # lodash@4.17.21, pkg@1.2.beta
+        return None
+    # A WhatsApp JID (``919754607336@s.whatsapp.net``) is a phone number, as a SIP user part.
+    if ".".join(labels).lower() in _PHONE_DOMAINS and text[start:at].isdigit():
         return None
     # Each regex below is tried only where its first characters are: a call costs more than
     # the test, and most addresses pass them all.

@@ -48,6 +48,7 @@ from processing.redaction.context import (
     is_phone_key,
     is_telephony,
     key_before,
+    talks_telephony,
 )
 from processing.redaction.model import PHONE_PLACEHOLDER
 
@@ -161,6 +162,13 @@ _NATIONAL_WRITINGS: Final = (
     (re.compile(r"06[ -][0-9]{8}|06[ -][0-9]{2} [0-9]{2} [0-9]{2} [0-9]{2}"), "NL"),
     (re.compile(r"0[1-9][0-9]{0,3}/[0-9]{4,8}|01[5-7][0-9] [0-9]{6,8}"), "DE"),
     (re.compile(r"0[1-9][0-9]{2} [0-9]{6,7}"), "AT"),
+    (re.compile(r"01[016789]-[0-9]{3,4}-[0-9]{4}|0[2-6][0-9]?-[0-9]{3,4}-[0-9]{4}"), "KR"),
+    (re.compile(r"1[3-9][0-9] [0-9]{4} [0-9]{4}|1[3-9][0-9]-[0-9]{4}-[0-9]{4}"), "CN"),
+    # Israeli, Emirati and Saudi mobiles are written alike.
+    *(
+        (re.compile(r"05[0-9] [0-9]{3} [0-9]{4}|05[0-9]-[0-9]{3}-[0-9]{4}"), region)
+        for region in ("IL", "AE", "SA")
+    ),
 )
 # One test first: most ranges match none of the writings (and most that open with none of
 # their first characters are not tried).
@@ -218,18 +226,28 @@ _HL7_WRITTEN_NUMBER_RE: Final = re.compile(r"\+?[0-9(][0-9 ().\-]{5,24}[0-9]")
 class _Line:
     """Per-line facts computed lazily: most lines never need them."""
 
-    __slots__ = ("_regions", "_telephony", "original", "text")
+    __slots__ = ("_regions", "_talks_telephony", "_telephony", "original", "text")
 
     def __init__(self, text: str, original: str) -> None:
         self.text = text
         self.original = original  # before the e-mail pass: its TLDs still name countries
         self._telephony: bool | None = None
+        self._talks_telephony: bool | None = None
         self._regions: Regions | None = None
 
     def telephony(self) -> bool:
+        """Whether ``to``/``from`` key a phone: a call or message line, or one with a ``+CC``
+        number."""
         if self._telephony is None:
             self._telephony = is_telephony(self.original)
         return self._telephony
+
+    def talks_telephony(self) -> bool:
+        """Whether the line's words are about calls or messages (a ``+CC`` number alone is
+        not enough to read its other numbers as dialled)."""
+        if self._talks_telephony is None:
+            self._talks_telephony = talks_telephony(self.original)
+        return self._talks_telephony
 
     @property
     def regions(self) -> Regions:
@@ -246,7 +264,7 @@ class _Line:
         for a number that reads as valid. (Validity first: it is cached, the line's words not.)
         """
         key = self.key(start)
-        if key == Key.NEUTRAL and _reads_as_dialled(digits) and self.telephony():
+        if key == Key.NEUTRAL and _reads_as_dialled(digits) and self.talks_telephony():
             return Key.ROUTING
         return key
 
@@ -402,12 +420,15 @@ def redact_phones(text: str, original: str | None = None) -> tuple[str, int]:
     """Replace every phone number in ``text``; ``original`` is the line before other passes.
 
     A URL-encoded number whose separators are encoded too (``%2B44+20+7946+0958``,
-    ``%28404%29+315-9212``) is read on the line with those separators decoded.
+    ``%28404%29+315-9212``), or a number with typographic separators (a no-break space or
+    hyphen, a thin space), is read on the line with those separators decoded.
     """
     spans = phone_spans(text, text if original is None else original, chunk_spans(text))
-    # A one-character test first: most lines hold neither ``%`` nor ``+``.
-    if ("%" in text and _ENCODED_SEPARATOR_RE.search(text) is not None) or (
-        "+" in text and _PLUS_BLANK_RE.search(text) is not None
+    # A one-character test first: most lines hold neither ``%`` nor ``+``, and are ASCII.
+    if (
+        ("%" in text and _ENCODED_SEPARATOR_RE.search(text) is not None)
+        or ("+" in text and _PLUS_BLANK_RE.search(text) is not None)
+        or (not text.isascii() and _UNICODE_SEPARATOR_RE.search(text) is not None)
     ):
         view, starts, ends = _decoded_separators(text)
         # Only the chunks that hold a decoded separator read differently on the decoded line.
@@ -463,10 +484,18 @@ _SEPARATOR_ESCAPES: Final = {
     "%20": " ", "%28": "(", "%29": ")", "%2B": "+", "%2b": "+", "%2D": "-", "%2d": "-",
     "%2E": ".", "%2e": ".",
 }  # fmt: skip
+# Typographic blanks and hyphens between digits: no-break, narrow no-break, thin and figure
+# spaces (French ``07\u00a086\u00a030``), the no-break hyphen, the figure dash, the minus sign.
+_UNICODE_SEPARATORS: Final = {
+    "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\u2011": "-", "\u2012": "-",
+    "\u2212": "-",
+}  # fmt: skip
+_UNICODE_SEPARATOR_RE: Final = re.compile("[0-9][\u00a0\u202f\u2009\u2007\u2011\u2012\u2212][0-9]")
 
 
 def _decoded_separators(text: str) -> tuple[str, list[int], list[int]]:
-    """``text`` with URL-encoded separators decoded, and where each character came from.
+    """``text`` with URL-encoded and typographic separators decoded, and where each character
+    came from.
 
     A ``+`` after a letter, digit or ``)`` and before a digit or ``(`` is a blank, as in a form
     or query value (``at+%28404%29+315-9212``); any other ``+`` stays (``phone=+4930...``).
@@ -484,6 +513,8 @@ def _decoded_separators(text: str) -> tuple[str, list[int], list[int]]:
             decoded = _SEPARATOR_ESCAPES.get(text[i : i + 3])
             if decoded is not None:
                 c, width = decoded, 3
+        elif c in _UNICODE_SEPARATORS:
+            c = _UNICODE_SEPARATORS[c]
         elif (
             c == "+"
             and chars
@@ -980,8 +1011,10 @@ def _with_key(line: _Line, groups: Sequence[str], digits: str, key: Key) -> Stre
         return Strength.WEAK  # ``from 1700000000``: 170 0000000 is a German mobile, but no
     if _valid_for_line(line, digits, hinted=True):
         return Strength.MEDIUM
+    # After a phone key, or ``to``/``from`` on a call or message line (``SMS from
+    # 07796671075``), the commonest countries are tried when the line points at none.
     if (
-        key == Key.POSITIVE
+        (key == Key.POSITIVE or (key == Key.ROUTING and line.talks_telephony()))
         and not line.regions.hinted
         and any(_valid_national(digits, r) for r in _DEFAULT_REGIONS)
     ):

@@ -303,3 +303,50 @@ def test_it_redacts_a_number_as_a_url_path_segment_after_a_phone_key() -> None:
 def test_it_redacts_an_asterisk_extension_before_its_context() -> None:
     text = 'Executing [011442079460958@from-trunk:1] Dial("PJSIP/trunk-0000a1b2")'
     assert redact(text).text == f'Executing [{P}@from-trunk:1] Dial("PJSIP/trunk-0000a1b2")'
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Typographic separators: no-break space, narrow no-break space, no-break hyphen.
+        ("rappel au 06\u00a012\u00a034\u00a056\u00a078 demandé", f"rappel au {P} demandé"),
+        ("hotline +39\u202f06\u202f1234\u202f5678 orario", f"hotline {P} orario"),
+        ("phone: +44\u20117911\u2011123456 [nb]", f"phone: {P} [nb]"),
+        # National writings distinctive of Korea, China, Israel and the Gulf, without a key.
+        ("고객이 010-2345-6789 번호로 연락 요청", f"고객이 {P} 번호로 연락 요청"),
+        ("客户来电 139 1234 5678\uff0c要求退款", f"客户来电 {P}\uff0c要求退款"),
+        (
+            "הלקוח ביקש שיחזרו אליו למספר 052-123-4567 לגבי ההזמנה",
+            f"הלקוח ביקש שיחזרו אליו למספר {P} לגבי ההזמנה",
+        ),
+        # SMPP addresses: international numbers without ``+`` on a messaging line.
+        (
+            "submit_sm seq=12 source_addr=447911123456 destination_addr=905321234567 esm=0",
+            f"submit_sm seq=12 source_addr={P} destination_addr={P} esm=0",
+        ),
+        # A WhatsApp JID's user part is a phone, as a SIP user part.
+        (
+            "WhatsApp: added jid 919876543210@s.whatsapp.net",
+            f"WhatsApp: added jid {P}@s.whatsapp.net",
+        ),
+        # A national number after ``from`` on a message line, no country named.
+        (
+            "SmsReceiver: received PDU from 07911123456 len=106",
+            f"SmsReceiver: received PDU from {P} len=106",
+        ),
+    ],
+)
+def test_it_redacts_numbers_of_unfamiliar_writings(text: str, expected: str) -> None:
+    assert redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "systemd[1]: Started getty@tty1.service and user@1000.service",
+        # An international number on a line does not make its other numbers dialled ones.
+        "fulfillment 9087951887 rejected recipient phone for order 75104, retry +15",
+    ],
+)
+def test_it_keeps_numbers_and_names_that_only_look_like_pii(text: str) -> None:
+    assert redact(text).text == text
