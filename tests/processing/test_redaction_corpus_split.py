@@ -17,6 +17,7 @@ from tests.processing.test_redaction_corpus import Scores, score_line
 CORPUS = Path(__file__).with_name("redaction_corpus.jsonl")
 SEALED = Path(__file__).with_name("redaction_corpus_sealed.jsonl")
 PROBE = Path(__file__).with_name("redaction_corpus_probe.jsonl")
+PROBE2 = Path(__file__).with_name("redaction_corpus_probe2.jsonl")
 REGIONS = ["US", "GB", "DE", "FR", "ES", "IT", "NL", "BR", "JP", "AU", "IN", "MX", "IE", "AT",
            "CH", "NZ", "SE", "PL", "CA"]  # fmt: skip
 
@@ -33,27 +34,27 @@ def scores(path: Path, part: str) -> Scores:
     return s
 
 
-def probe_records() -> list[dict]:
-    """The probe corpus, its families split once in two halves by their sorted names."""
-    found = records(PROBE)
+def probe_records(path: Path = PROBE) -> list[dict]:
+    """A probe corpus, its families split once in two halves by their sorted names."""
+    found = records(path)
     second = set(sorted({r["family"] for r in found})[1::2])
     return [{**r, "part": "second" if r["family"] in second else "first"} for r in found]
 
 
-def probe_scores(part: str) -> Scores:
+def probe_scores(part: str, path: Path = PROBE) -> Scores:
     s = Scores()
-    for record in probe_records():
+    for record in probe_records(path):
         if record["part"] == part:
             score_line(record, redact(record["text"]).text, s)
     return s
 
 
-def _valid_somewhere(value: str) -> bool:
+def _valid_somewhere(value: str, region: str | None = None) -> bool:
     if value.startswith("%2B"):
         value = "+" + value[3:]
     if "^" in value:  # HL7 components: country code^area code^local number
         value = "+" + "".join(c for c in value if c.isdigit())
-    candidates = [None] if value.startswith("+") else [None, *REGIONS]
+    candidates = [None] if value.startswith("+") else [None, *([region] if region else REGIONS)]
     for region in candidates:
         text = value if region is not None or value.startswith("+") else "+" + value
         try:
@@ -68,13 +69,14 @@ def test_the_corpora_are_large_and_every_labelled_phone_is_valid() -> None:
     corpus, sealed = records(CORPUS), records(SEALED)
     assert len(corpus) >= 1500
     assert {r["part"] for r in corpus} == {"dev", "heldout"}
-    for record in corpus + sealed + records(PROBE):
+    for record in corpus + sealed + records(PROBE) + records(PROBE2):
         for span in record["spans"]:
             if span["type"] == "phone":
                 value = record["text"][span["start"] : span["end"]]
                 if span.get("decode"):  # written URL-encoded: %2B44+20+7946+0958
                     value = urllib.parse.unquote_plus(value)
-                assert _valid_somewhere(value), value
+                # The probes store the country a national number was written for.
+                assert _valid_somewhere(value, span.get("region")), value
 
 
 def test_dev_part_meets_the_targets() -> None:
@@ -124,3 +126,23 @@ def test_probe_second_half_does_not_regress() -> None:
     s = probe_scores("second")
     assert s.recall("email") >= 0.96 and s.recall("phone") >= 0.95
     assert s.fp_rate <= 0.01
+
+
+def test_probe2_first_half_meets_the_targets() -> None:
+    # Scored blind 2026-12-04, after both halves of the first probe were fixed: email 1.000,
+    # phone 0.696, 4 of 129 lines with a false positive. Then fixed by class (SMPP addresses,
+    # typographic separators, Korean/Chinese/Israeli/Gulf writings, WhatsApp JIDs, systemd
+    # units, a national number after ``from`` on a message line): phone 46 of 46, 1 false
+    # positive (``pod@ip-10-0-3-145.ec2.internal`` reads as an address).
+    s = probe_scores("first", PROBE2)
+    assert s.recall("email") >= 0.99 and s.recall("phone") >= 0.99
+    assert s.fp_rate <= 0.01
+
+
+def test_probe2_second_half_does_not_regress() -> None:
+    # Scored blind once, 2026-12-04, after the first half's fixes, and not tuned on since:
+    # email 1.000, phone 0.881 (52 of 59), 2 of 129 lines with a false positive (an IMSI-based
+    # RADIUS user name and a Message-ID read as addresses).
+    s = probe_scores("second", PROBE2)
+    assert s.recall("email") >= 0.99 and s.recall("phone") >= 0.88
+    assert s.fp_rate <= 0.016
