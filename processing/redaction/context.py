@@ -44,7 +44,10 @@ _POSITIVE_WORDS: Final = frozenset({
     "joindre", "joignable", "anrufen", "zurückrufen", "erreichbar", "llamar", "llame",
     "llámenos", "llamada", "contacto", "ligar", "ligue", "contato", "chiamare", "chiamata",
     "bellen", "telefoonnummer", "hotline", "helpline", "numéro", "número", "numero",
-    "nummer", "numer", "numerem", "numeru", "tel.", "callto", "kontakt", "kontaktu"
+    "nummer", "numer", "numerem", "numeru", "tel.", "callto", "kontakt", "kontaktu", "číslo",
+    "čísla", "čísle", "volal", "volala", "zavolat", "zavolejte", "τηλέφωνο", "τηλ",
+    "επανάκληση", "κινητό", "номер", "номеру", "телефон", "телефону", "тел", "мобильный",
+    "перезвонить", "позвонить", "звонить"
 })  # fmt: skip
 # Stems of phone verbs and nouns, whatever the conjugation: ``chiamami``, ``llámeme``,
 # ``rappelle``, ``telefonieren``, ``zadzwoń``.
@@ -70,7 +73,8 @@ _FILLER_WORDS: Final = frozenset({
     "leg", "uri", "info", "like", "pod", "na", "niego", "niej", "mnie", "tomorrow",
     "today", "morgen", "heute", "demain", "mañana", "manana", "domani", "amanhã", "amanha",
     "details", "support", "office", "team", "desk", "line", "direct", "main", "home", "work",
-    "business", "private", "personal", "alt", "alternate", "secondary", "emergency"
+    "business", "private", "personal", "alt", "alternate", "secondary", "emergency", "at", "on",
+    "z", "ze", "στο", "στον", "στη", "по", "на"
 })  # fmt: skip
 # Identifier and quantity keys: they veto every reading but a formatted international number.
 _HARD_NEGATIVE_WORDS: Final = frozenset({
@@ -115,7 +119,7 @@ _TELEPHONY_SUBSTRINGS: Final = (
     "telnyx", "whatsapp", "msisdn", "text message", "texted", "asterisk", "freeswitch",
     "kamailio", "opensips", "pjsip", "sofia", "callsid", "messagesid", "smssid", "caller",
     "called", "dialstatus", "channel", "inbound", "outbound", "dnis", "ivr", "voip", "pbx",
-    "trunk", "dialplan", "smpp", "submit_sm", "deliver_sm", "smsc", "ussd",
+    "trunk", "dialplan", "smpp", "submit_sm", "deliver_sm", "smsc", "ussd", "e164", "3gpp",
 )  # fmt: skip
 # Each branch opens with a letter, so that the regex engine skips quickly to candidates.
 _TELEPHONY_WORD_RE: Final = re.compile(
@@ -175,8 +179,11 @@ def _key_of_words(window: str) -> Key | None:
             return Key.POSITIVE
         if not word.isascii() and any(c in word for c in _CJK_POSITIVE):
             return Key.POSITIVE
-        # ``caller_id``, ``CallID``, ``CLI id``, Twilio's WhatsApp ``WaId``
+        # ``caller_id``, ``CallID``, ``CLI id``, Twilio's WhatsApp ``WaId``, RADIUS
+        # ``Calling-Station-Id``
         if word == "id" and k > 0 and words[k - 1] in ("caller", "call", "cli", "wa"):
+            return Key.POSITIVE
+        if word == "id" and k > 1 and words[k - 2 : k] == ["calling", "station"]:
             return Key.POSITIVE
         if word in _FILLER_WORDS or len(word) == 1:
             continue

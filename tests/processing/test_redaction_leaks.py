@@ -350,3 +350,22 @@ def test_it_redacts_numbers_of_unfamiliar_writings(text: str, expected: str) -> 
 )
 def test_it_keeps_numbers_and_names_that_only_look_like_pii(text: str) -> None:
     assert redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Please call me on 087 123 4567 or email", f"Please call me on {P} or email"),
+        ("Zákazník volal z čísla 601 234 567, prosí", f"Zákazník volal z čísla {P}, prosí"),
+        (
+            "Клиент просит перезвонить по номеру 8 (912) 345-67-89 после",
+            f"Клиент просит перезвонить по номеру {P} после",
+        ),
+        (
+            'Acct-Status-Type = Start, Calling-Station-Id = "447911123456"',
+            f'Acct-Status-Type = Start, Calling-Station-Id = "{P}"',
+        ),
+    ],
+)
+def test_it_reads_phone_words_of_more_languages_and_protocols(text: str, expected: str) -> None:
+    assert redact(text).text == expected
