@@ -351,16 +351,7 @@ def redact_hl7_telecoms(text: str) -> tuple[str, int]:
         if _hl7_phone(country + area + local, international=bool(country)):
             start = m.start("cc") if country else m.start("area") if area else m.start("local")
             spans.append((start, m.end()))
-    if not spans:
-        return text, 0
-    pieces: list[str] = []
-    pos = 0
-    for start, end in sorted(spans):
-        pieces.append(text[pos:start])
-        pieces.append(PHONE_PLACEHOLDER)
-        pos = end
-    pieces.append(text[pos:])
-    return "".join(pieces), len(spans)
+    return _replaced(text, sorted(spans))
 
 
 def _hl7_phone(digits: str, *, international: bool) -> bool:
@@ -432,13 +423,16 @@ def redact_phones(text: str, original: str | None = None) -> tuple[str, int]:
         or ("+" in text and _PLUS_BLANK_RE.search(text) is not None)
         or (not text.isascii() and _UNICODE_SEPARATOR_RE.search(text) is not None)
     ):
-        view, starts, ends = _decoded_separators(text)
+        view, origin = _decoded_separators(text)
         # Only the chunks that hold a decoded separator read differently on the decoded line.
-        chunks = [
-            (a, b) for a, b in chunk_spans(view) if text[starts[a] : ends[b - 1]] != view[a:b]
-        ]
-        decoded = [(starts[a], ends[b - 1]) for a, b in phone_spans(view, view, chunks)]
+        chunks = [(a, b) for a, b in chunk_spans(view) if text[origin[a] : origin[b]] != view[a:b]]
+        decoded = [(origin[a], origin[b]) for a, b in phone_spans(view, view, chunks)]
         spans = sorted(spans + decoded)
+    return _replaced(text, spans)
+
+
+def _replaced(text: str, spans: list[tuple[int, int]]) -> tuple[str, int]:
+    """``text`` with the sorted ``spans`` replaced by the placeholder, and how many were."""
     if not spans:
         return text, 0
     pieces: list[str] = []
@@ -495,17 +489,17 @@ _UNICODE_SEPARATORS: Final = {
 _UNICODE_SEPARATOR_RE: Final = re.compile("[0-9][\u00a0\u202f\u2009\u2007\u2011\u2012\u2212][0-9]")
 
 
-def _decoded_separators(text: str) -> tuple[str, list[int], list[int]]:
+def _decoded_separators(text: str) -> tuple[str, list[int]]:
     """``text`` with URL-encoded and typographic separators decoded, and where each character
     came from.
 
     A ``+`` after a letter, digit or ``)`` and before a digit or ``(`` is a blank, as in a form
     or query value (``at+%28404%29+315-9212``); any other ``+`` stays (``phone=+4930...``).
-    Returns the decoded text and, for each of its characters, the start and end in ``text``.
+    Returns the decoded text and, for each of its characters, where it starts in ``text``
+    (and, last, the length of ``text``): decoded ``[a, b)`` is ``text[origin[a]:origin[b]]``.
     """
     chars: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
+    origin: list[int] = []
     n = len(text)
     i = 0
     while i < n:
@@ -525,10 +519,10 @@ def _decoded_separators(text: str) -> tuple[str, list[int], list[int]]:
         ):
             c = " "
         chars.append(c)
-        starts.append(i)
-        ends.append(i + width)
+        origin.append(i)
         i += width
-    return "".join(chars), starts, ends
+    origin.append(n)
+    return "".join(chars), origin
 
 
 def chunk_spans(text: str) -> list[tuple[int, int]]:
@@ -1001,13 +995,7 @@ def _with_key(line: _Line, groups: Sequence[str], digits: str, key: Key) -> Stre
     """
     if [len(g) for g in groups] == [3, 4] and digits[0] in "23456789":  # 555-0199
         return Strength.MEDIUM
-    if len(groups) == 1 and digits.startswith(("00", "011")):  # dialled with its prefix
-        rest = digits[3:] if digits.startswith("011") else digits[2:]
-        if _international(rest) == Strength.TOP:
-            return Strength.MEDIUM
-    if digits[0] != "0" and len(digits) >= 10 and _international(digits) == Strength.TOP:
-        return Strength.MEDIUM  # msisdn without ``+``
-    if len(digits) in (10, 11) and _valid_in(digits if len(digits) == 11 else "1" + digits):
+    if _reads_as_dialled(digits, prefixed=len(groups) == 1):
         return Strength.MEDIUM
     if key == Key.ROUTING and digits[0] != "0":
         return Strength.WEAK  # ``from 1700000000``: 170 0000000 is a German mobile, but no
@@ -1033,13 +1021,15 @@ def _valid_for_line(line: _Line, digits: str, *, hinted: bool) -> bool:
     return hinted and any(_valid_national(digits, r) for r in regions.languages)
 
 
-def _reads_as_dialled(digits: str) -> bool:
-    """A bare number ``_with_key`` takes after ``to``: international without ``+``, NANP, or
-    dialled with an international prefix."""
+def _reads_as_dialled(digits: str, *, prefixed: bool = True) -> bool:
+    """Whether ``digits`` read as a dialled number: international without ``+`` (an msisdn),
+    NANP, or, if ``prefixed`` (a bare run), after an international prefix ``00``/``011``."""
     if len(digits) >= 10 and digits[0] != "0" and _international(digits) == Strength.TOP:
         return True
     if len(digits) in (10, 11) and _valid_in(digits if len(digits) == 11 else "1" + digits):
         return True
+    if not prefixed:
+        return False
     rest = digits[3:] if digits.startswith("011") else digits[2:] if digits[:2] == "00" else ""
     return _international(rest) == Strength.TOP
 
