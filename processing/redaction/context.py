@@ -7,10 +7,13 @@ line once, lazily, and only for lines holding a national-looking number.
 
 from __future__ import annotations
 
+import bisect
+import json
 import re
 from collections.abc import Callable, Iterator
 from enum import IntEnum
 from functools import lru_cache
+from importlib import resources
 from typing import Final
 
 import phonenumbers
@@ -47,19 +50,30 @@ _POSITIVE_WORDS: Final = frozenset({
     "nummer", "numer", "numerem", "numeru", "tel.", "callto", "kontakt", "kontaktu", "číslo",
     "čísla", "čísle", "volal", "volala", "zavolat", "zavolejte", "τηλέφωνο", "τηλ",
     "επανάκληση", "κινητό", "номер", "номеру", "телефон", "телефону", "тел", "мобильный",
-    "перезвонить", "позвонить", "звонить"
+    "перезвонить", "позвонить", "звонить", "cellular", "landline", "mob", "pager",
+    "voicemail", "cel", "celu", "telno", "phoneno", "mobileno", "gsm", "clip", "colp",
+    # ``PER*IC*JOHN SMITH*TE*2013374981``: the telephone qualifier of X12 and EDIFACT
+    "te", "telefoon", "mobiel", "mobielnummer", "gebeld", "terugbellen", "bel", "recapito",
+    "recapiti", "telemóvel", "telemovel", "tlm", "whats", "wpp", "sunați", "sunati",
+    "sună", "suna", "apelați", "apelati", "puh", "ringe", "ringa", "ringer", "numaram",
+    "numaras\u0131", "numarasi", "telp", "tlp", "hp", "ponsel", "handphone", "simu",
+    "selfoon", "skakel", "sđt", "đt", "thoại", "gọi", "zalo", "telegram", "wechat", "kakao",
+    "kakaotalk", "imessage", "facetime", "mobilszám", "mobilszámom"
 })  # fmt: skip
 # Stems of phone verbs and nouns, whatever the conjugation: ``chiamami``, ``llámeme``,
 # ``rappelle``, ``telefonieren``, ``zadzwoń``.
 _POSITIVE_STEMS: Final = (
     "chiam", "richiam", "llam", "rappel", "telef", "teléf", "télép", "anruf", "zadzwo", "ligue",
-    "ligar", "telepon", "puhel",
+    "ligar", "telepon", "puhel", "matkapuh", "soita", "soitt", "hív", "visszahív", "aray", "komór",
+    "dzwon", "hubung", "tawag", "piga", "nipig", "pigi", "mobilnum", "mobilnr", "mobiltel",
+    "handynum", "mobilsz", "телеф", "зателеф", "звон", "подзвон", "дзвон", "моб", "сотов",
 )  # fmt: skip
 # Words that key a phone only on telephony or messaging lines (``sms sent to=...``).
 _TELEPHONY_ONLY_WORDS: Final = frozenset({
     "to", "from", "recipient", "recipients", "sender", "dest", "destination", "did", "cli",
     "cid", "src", "dst", "originator", "target", "party", "remote", "local", "source",
-    "forwarded", "forward", "transfer", "transferred", "bridged", "outbound", "inbound"
+    "forwarded", "forward", "transfer", "transferred", "bridged", "outbound", "inbound",
+    "address", "connected", "redirecting", "diverted", "diversion"
 })  # fmt: skip
 _FILLER_WORDS: Final = frozenset({
     "number", "numbers", "no", "nr", "num", "nummer", "is", "was", "of", "a", "an", "the",
@@ -74,8 +88,16 @@ _FILLER_WORDS: Final = frozenset({
     "today", "morgen", "heute", "demain", "mañana", "manana", "domani", "amanhã", "amanha",
     "details", "support", "office", "team", "desk", "line", "direct", "main", "home", "work",
     "business", "private", "personal", "alt", "alternate", "secondary", "emergency", "at", "on",
-    "z", "ze", "στο", "στον", "στη", "по", "на"
+    "z", "ze", "στο", "στον", "στη", "по", "на", "kwa", "beni", "bana", "mera", "meri", "naya",
+    "nayi", "hai", "pe", "par", "ko", "ka", "ki", "ke", "ni", "ang", "ng", "ako", "saya",
+    "pada", "mij", "ons", "op", "naar", "aan", "til", "på", "meg", "mig", "mej", "alla", "allo",
+    "sul", "auf", "dem"
 })  # fmt: skip
+# Nouns that name a number: the nearest word, they make its value a number to read as a phone
+# (``my new number is 8128614639``) unless an identifier word names it (``order number``).
+_NUMBER_NOUNS: Final = frozenset({"number", "numbers", "num", "nr", "no"})
+# ``LastCall: 1796336897``, ``first_contact``: a time, not a phone key.
+_TIME_WORDS: Final = frozenset({"last", "first", "next", "prev", "previous"})
 # Identifier and quantity keys: they veto every reading but a formatted international number.
 _HARD_NEGATIVE_WORDS: Final = frozenset({
     "id", "ids", "uid", "uuid", "guid", "order", "orders", "invoice", "inv", "tracking",
@@ -110,7 +132,9 @@ _KNOWN_WORDS: Final = (
 # Chinese (``来电``, an incoming call), Korean, Arabic, Hebrew.
 _CJK_POSITIVE: Final = (
     "電話", "携帯", "連絡先", "手机", "电话", "来电", "致电", "전화", "휴대", "연락처", "هاتف",
-    "جوال", "טלפון",
+    "جوال", "טלפון", "手機", "聯絡", "联系", "致電", "來電", "핸드폰", "โทร", "เบอร์", "มือถือ",
+    "फ़ोन", "फोन", "मोबाइल", "कॉल", "اتصل", "رقم", "موبايل", "تلفون", "تليفون", "נייד",
+    "פלאפון", "התקשר", "\uff54\uff45\uff4c",  # full-width TEL, lowered
 )  # fmt: skip
 # Words that make a line a telephony or messaging one, looked for as substrings of the lowered
 # line (``CallSid``, ``smsStatus``), then the few that need word edges, with one regex.
@@ -120,6 +144,7 @@ _TELEPHONY_SUBSTRINGS: Final = (
     "kamailio", "opensips", "pjsip", "sofia", "callsid", "messagesid", "smssid", "caller",
     "called", "dialstatus", "channel", "inbound", "outbound", "dnis", "ivr", "voip", "pbx",
     "trunk", "dialplan", "smpp", "submit_sm", "deliver_sm", "smsc", "ussd", "e164", "3gpp",
+    "cdr", "+clip", "+cmgs", "+cmt", "+cmgr", "pstn", "telco", "dialer", "dialing", "voicemail",
 )  # fmt: skip
 # Each branch opens with a letter, so that the regex engine skips quickly to candidates.
 _TELEPHONY_WORD_RE: Final = re.compile(
@@ -127,6 +152,7 @@ _TELEPHONY_WORD_RE: Final = re.compile(
     r"|d(?<!\wd)id(?!\w)|a(?<!\wa)ni(?!\w)|v(?<![a-z]v)oice"  # not ``invoice``
 )
 _WORD_RE: Final = re.compile(r"[^\W\d_]+")
+_TOKEN_RE: Final = re.compile(r"[^\W\d_]+|[{\[]")  # words, and where objects open
 _ASCII_WORD_RE: Final = re.compile(r"[a-z]+")  # the same, on a lowered ASCII line, and faster
 _CAMEL_RE: Final = re.compile(r"[A-Z]?[a-z\u00df-\u00ff]+|[A-Z]+(?![a-z])")
 _WINDOW: Final = 48
@@ -147,54 +173,106 @@ def key_before(text: str, start: int, *, telephony: Callable[[], bool]) -> Key:
         return Key.HARD_NEGATIVE
     # Only words after the previous number count. (A loop, not a regex: compiled, it is
     # several times faster than the backtracking of ``.*[0-9]``.)
-    cut = len(window)
-    while cut > 0 and not 48 <= ord(window[cut - 1]) <= 57:  # 0-9
-        cut -= 1
+    cut = _after_last_digit(window, len(window))
+    # ``contact 2 (0612330172)``, ``Tel 1: 0612...``: an index between the key and the number.
+    if 0 < cut < len(window) and cut > len(window) - 4 and not _has_letter(window[cut:]):
+        index = cut
+        while index > 0 and 48 <= ord(window[index - 1]) <= 57:
+            index -= 1
+        if cut - index <= 2 and index > 0 and window[index - 1] == " ":
+            cut = _after_last_digit(window, index)
     key = _key_of_words(window[cut:])
     if key is None:
         return Key.ROUTING if telephony() else Key.NEUTRAL
     return key
 
 
+def _after_last_digit(window: str, end: int) -> int:
+    """Where the words after the last digit of ``window[:end]`` start."""
+    while end > 0 and not 48 <= ord(window[end - 1]) <= 57:  # 0-9
+        end -= 1
+    return end
+
+
+def _has_letter(text: str) -> bool:
+    return any(c.isalpha() for c in text)
+
+
 @lru_cache(maxsize=8192)
 def _key_of_words(window: str) -> Key | None:
     """The key the words of ``window`` make; None for ``to``/``from``, which depend on the line.
 
+    The nearest word decides; fillers (``is``, ``my``, ``value``) are skipped, and so are up to
+    two capitalised names (``SMS to Mikko Virtanen (041 5152316)``) and the opening of a JSON
+    object, past which only a phone word still counts (``request {"number": ...``).
     Cached: the text between two numbers (``", "amount":``, ``" id="``) repeats line after line.
     """
     if window.endswith(('" <', '"<', "' <")):  # CallerID: ``"ACME SUPPORT" <6465550148>``
         return Key.POSITIVE
     words: list[str] = []
-    for raw in _WORD_RE.findall(window)[-5:]:
+    names: list[bool] = []
+    for raw in _TOKEN_RE.findall(window)[-6:]:
         whole = raw.lower()
         # ``phoneNumber``, ``userId`` are split, a known word written in camel case is not
         # (``WhatsApp``, ``CallerID``).
-        if raw.isascii() and whole not in _KNOWN_WORDS:
-            words.extend(w.lower() for w in _CAMEL_RE.findall(raw))
+        if raw.isascii() and whole not in _KNOWN_WORDS and raw not in "{[":
+            parts = _CAMEL_RE.findall(raw)
+            words.extend(w.lower() for w in parts)
+            name = len(parts) == 1 and len(raw) > 1 and raw[0].isupper() and raw[1:].islower()
+            names.extend(name for _ in parts)
         else:
             words.append(whole)
-    for k in range(len(words) - 1, max(-1, len(words) - 6), -1):
+            names.append(False)
+    numbered = False  # the nearest word names a number
+    beyond = False  # past a name or an object's opening: only phone words count
+    skipped_names = 0
+    for k in range(len(words) - 1, max(-1, len(words) - 7), -1):
         word = words[k]
-        if word in _POSITIVE_WORDS or word.startswith(_POSITIVE_STEMS):
+        if word in ("{", "["):
+            if numbered:
+                return Key.ROUTING
+            beyond = True
+            continue
+        if _is_positive(word):
+            if k > 0 and words[k - 1] in _TIME_WORDS:
+                return Key.SOFT_NEGATIVE
             return Key.POSITIVE
-        if not word.isascii() and any(c in word for c in _CJK_POSITIVE):
-            return Key.POSITIVE
-        # ``caller_id``, ``CallID``, ``CLI id``, Twilio's WhatsApp ``WaId``, RADIUS
-        # ``Calling-Station-Id``
-        if word == "id" and k > 0 and words[k - 1] in ("caller", "call", "cli", "wa"):
+        # ``caller_id``, ``CLI id``, Twilio's WhatsApp ``WaId``, RADIUS ``Calling-Station-Id``;
+        # not ``CALL_ID``, ``Call-ID``: a call's identifier.
+        if word == "id" and k > 0 and words[k - 1] in ("caller", "cli", "wa"):
             return Key.POSITIVE
         if word == "id" and k > 1 and words[k - 2 : k] == ["calling", "station"]:
             return Key.POSITIVE
+        if word == "id" and k > 0 and words[k - 1] == "call" and not beyond:
+            return Key.HARD_NEGATIVE
+        if word in _NUMBER_NOUNS and not beyond:
+            numbered = True
+            continue
         if word in _FILLER_WORDS or len(word) == 1:
             continue
+        if names[k] and skipped_names < 2 and word not in _KNOWN_WORDS:
+            skipped_names += 1
+            beyond = True
+            continue
         if word in _TELEPHONY_ONLY_WORDS:
+            # ``destination_number``, ``source number``: a phone key on any line
+            if numbered and word not in ("to", "from"):
+                return Key.POSITIVE
             return None
+        if beyond:
+            break
         if word in _HARD_NEGATIVE_WORDS:
             return Key.HARD_NEGATIVE
         if word in _SOFT_NEGATIVE_WORDS:
             return Key.SOFT_NEGATIVE
-        return Key.NEUTRAL
-    return Key.NEUTRAL
+        break
+    return Key.ROUTING if numbered else Key.NEUTRAL
+
+
+def _is_positive(word: str) -> bool:
+    if word in _POSITIVE_WORDS or word.startswith(_POSITIVE_STEMS):
+        return True
+    return not word.isascii() and any(c in word for c in _CJK_POSITIVE)
 
 
 _FIELD_DELIMITERS: Final = ",;\t|"
@@ -260,6 +338,11 @@ def talks_telephony(text: str) -> bool:
 # --------------------------------------------------------------------------- countries
 
 _EURO: Final = ("FR", "DE", "ES", "IT", "NL", "AT", "BE", "PT", "IE", "FI")
+# ``"country_code":44``: a calling code names its countries too.
+_CALLING_CODE_KEY_RE: Final = re.compile(
+    r"(?:country_?code|calling_?code|dial(?:l?ing)?_?code|cc)[\"']?\s*[:=]\s*[\"']?\+?"
+    r"([1-9][0-9]{0,2})(?![0-9])"
+)
 _REGION_KEY_RE: Final = re.compile(
     r"(?:country|country_?code|countrycode|region|cc|land|pays|pais|país|nation)[\"']?\s*[:=]\s*"
     r"[\"']?([a-z]{2})\b"
@@ -293,7 +376,11 @@ _LANGUAGE_REGIONS: Final = {
     "fr": ("FR", "BE", "CH", "CA"), "de": ("DE", "AT", "CH"), "es": ("ES", "MX", "AR", "CO"),
     "pt": ("BR", "PT"), "it": ("IT",), "nl": ("NL", "BE"), "ja": ("JP",), "en": ("GB", "AU"),
     "pl": ("PL",), "sv": ("SE",), "da": ("DK",), "nb": ("NO",), "fi": ("FI",), "zh": ("CN",),
-    "ko": ("KR",), "hi": ("IN",), "tr": ("TR",), "ru": ("RU",),
+    "ko": ("KR",), "hi": ("IN",), "tr": ("TR",), "ru": ("RU",), "uk": ("UA",), "ro": ("RO", "MD"),
+    "hu": ("HU",), "cs": ("CZ",), "sk": ("SK",), "el": ("GR", "CY"), "he": ("IL",),
+    "ar": ("SA", "AE", "EG"), "vi": ("VN",), "th": ("TH",), "id": ("ID",), "ms": ("MY", "SG"),
+    "tl": ("PH",), "fil": ("PH",), "sw": ("KE", "TZ", "UG"), "af": ("ZA",), "no": ("NO",),
+    "bn": ("BD", "IN"), "ur": ("PK",), "fa": ("IR",),
 }  # fmt: skip
 # Words that say which language (hence which countries) a line is written in.
 _LANGUAGE_HINTS: Final = {
@@ -306,9 +393,26 @@ _LANGUAGE_HINTS: Final = {
     "pt": ("telefone", "ligar", "ligue", "celular", "contato", "obrigado", "obrigada", "você",
            "cliente",
            "não", "pelo ", "para "),
-    "it": ("telefono", "chiamare", "cellulare", "grazie", "cliente"),
-    "nl": ("bellen", "telefoonnummer", "klant", "bedankt"),
+    "nl": ("bellen", "telefoonnummer", "klant", "bedankt", "graag", "het ", "een ", "niet ",
+           "mobiel", "terugbellen"),
     "ja": ("電話", "携帯", "番号", "お客様", "連絡"),
+    "it": ("telefono", "chiamare", "cellulare", "grazie", "cliente", "richiamare", "per favore",
+           "della ", "sono ", "ciao", "recapito"),
+    "sv": ("tack ", "och ", "inte ", "ringa", "kunden"),
+    "da": ("ikke ", "tak ", "venlig", "kunden", "ringe"),
+    "nb": ("ikke ", "takk", "vennlig", "kunden", "ringe"),
+    "fi": ("kiitos", "soita", "asiakas", "puhelin", "ystävällisesti"),
+    "hu": ("köszönöm", "kérem", "hívjon", "ügyfél", "visszahív"),
+    "ro": ("vă rog", "mulțumesc", "multumesc", "sunați", "clientul"),
+    "tr": ("teşekkür", "lütfen", "müşteri", "aray\u0131n", "arayin", "numaras\u0131"),
+    "pl": ("dziękuję", "proszę", "klient", "zadzwo", "prosze"),
+    "cs": ("děkuji", "prosím", "zákazník", "zavolejte"),
+    "id": ("terima kasih", "tolong", "hubungi", "pelanggan", "yang ", "untuk ", "dengan "),
+    "tl": ("salamat", "tawagan", "mga ", "ang ", "po "),
+    "sw": ("asante", "tafadhali", "habari", "mteja", "kesho", "nipigie", "piga simu"),
+    "af": ("dankie", "asseblief", "kliënt", "selfoon"),
+    "vi": ("cảm ơn", "khách hàng", "vui lòng", "điện thoại", "liên hệ"),
+    "hi": ("kripya", "kijiye", "karo ", "mera ", "naya ", "hai ", "bhai"),
 }  # fmt: skip
 _PLACES: Final = {
     "GB": ("uk", "united kingdom", "britain", "england", "scotland", "wales", "london",
@@ -403,6 +507,11 @@ class Regions:
     def _read_named(self) -> tuple[str, ...]:
         text, lowered = self._text, self._lowered
         found: list[str] = [m.group(1).upper() for m in _REGION_KEY_RE.finditer(lowered)]
+        if "code" in lowered or "cc" in lowered:
+            for m in _CALLING_CODE_KEY_RE.finditer(lowered):
+                found.extend(_regions_of_calling_code(m.group(1)))
+        if not self._ascii:
+            found.extend(_script_regions(lowered, distinctive=True))
         for m in _LOCALE_RE.finditer(text):
             found.append(m.group(2))
             self._locale_languages.extend(_LANGUAGE_REGIONS.get(m.group(1), ()))
@@ -414,17 +523,21 @@ class Regions:
             found.append("GB" if tld == "uk" else tld.upper())
         words = self._line_words()
         found.extend(_PLACE_WORDS[w] for w in words & _PLACE_WORDS.keys())
-        phrases = _ASCII_PLACE_PHRASES if self._ascii else _PLACE_PHRASES
-        found.extend(
-            r
-            for p, r in phrases
-            if p in lowered and re.search(rf"(?<!\w){re.escape(p)}(?!\w)", lowered)
-        )
+        for first in words & _PLACE_PHRASES.keys():
+            found.extend(
+                r
+                for p, r in _PLACE_PHRASES[first]
+                if p in lowered and re.search(rf"(?<!\w){re.escape(p)}(?!\w)", lowered)
+            )
+        if not self._ascii and SPACELESS_RE.search(lowered):
+            found.extend(r for p, r in _SPACELESS_PLACES if p in lowered)
         return _usable(found)
 
     def _read_languages(self) -> tuple[str, ...]:
         lowered = self._lowered
         languages = list(self._locale_languages)
+        if not self._ascii:
+            languages.extend(_script_regions(lowered, distinctive=False))
         for m in _LANG_KEY_RE.finditer(lowered):
             languages.extend(_LANGUAGE_REGIONS.get(m.group(1), ()))
         for word in self._line_words() & _MARKER_WORDS.keys():
@@ -454,26 +567,42 @@ def _region_codes(text: str) -> Iterator[str]:
                 yield _ALPHA3.get(code, code)
 
 
+# Scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, Chinese, Japanese,
+# and Korean, whose particles join the word): their names are found as substrings.
+SPACELESS_RE: Final = re.compile(
+    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff]"
+)
+
+
 def _is_word(name: str) -> bool:
-    # CJK is written without spaces: its names are found as substrings.
-    return _WORD_RE.fullmatch(name) is not None and all(c < "\u3000" for c in name)
+    return _WORD_RE.fullmatch(name) is not None and SPACELESS_RE.search(name) is None
 
 
 def _index_markers() -> tuple[
     dict[str, str],
+    dict[str, list[tuple[str, str]]],
     list[tuple[str, str]],
     dict[str, tuple[str, ...]],
     list[tuple[str, tuple[str, ...]]],
 ]:
-    """Split the tables above into single words and the rest (phrases, CJK, symbols)."""
+    """Split the tables above and the country names into single words, phrases (by their
+    first word), names in scripts without spaces, and the other markers."""
     place_words: dict[str, str] = {}
-    place_phrases: list[tuple[str, str]] = []
-    for region, names in _PLACES.items():
-        for name in names:
-            if _is_word(name):
-                place_words.setdefault(name, region)
-            else:
-                place_phrases.append((name, region))
+    place_phrases: dict[str, list[tuple[str, str]]] = {}
+    spaceless_places: list[tuple[str, str]] = []
+    names = [(name, region) for region, names in _PLACES.items() for name in names]
+    country_names: dict[str, str] = json.loads(
+        resources.files("processing.redaction").joinpath(_COUNTRY_NAMES).read_text("utf-8")
+    )
+    for name, region in names + list(country_names.items()):
+        if _is_word(name):
+            place_words.setdefault(name, region)
+        elif SPACELESS_RE.search(name):
+            spaceless_places.append((name, region))
+        else:
+            first = _WORD_RE.search(name)
+            if first is not None:
+                place_phrases.setdefault(first.group(), []).append((name, region))
     marker_words: dict[str, tuple[str, ...]] = {}
     marker_substrings: list[tuple[str, tuple[str, ...]]] = []
     for symbol, regions in _CURRENCIES.items():
@@ -490,7 +619,51 @@ def _index_markers() -> tuple[
                 marker_words[word] = marker_words.get(word, ()) + _LANGUAGE_REGIONS[language]
             else:
                 marker_substrings.append((hint, _LANGUAGE_REGIONS[language]))
-    return place_words, place_phrases, marker_words, marker_substrings
+    return place_words, place_phrases, spaceless_places, marker_words, marker_substrings
+
+
+# Scripts and letters, by their first code point: the regions whose script names them
+# (Hangul, Thai, Greek, Devanagari ...), then those it only suggests (Cyrillic, Arabic, Han,
+# the letters of one Latin alphabet). Read on non-ASCII lines only.
+_SCRIPTS: Final = (
+    (0x0370, 0x0400, ("GR", "CY"), True), (0x0400, 0x0530, ("RU", "UA", "BY", "KZ", "BG"), False),
+    (0x0530, 0x0590, ("AM",), True), (0x0590, 0x0600, ("IL",), True),
+    (0x0600, 0x0700, ("SA", "AE", "EG", "MA", "JO", "IQ", "PK"), False),
+    (0x0900, 0x0980, ("IN", "NP"), True), (0x0980, 0x0A00, ("BD", "IN"), True),
+    (0x0A00, 0x0D80, ("IN",), True), (0x0D80, 0x0E00, ("LK",), True),
+    (0x0E00, 0x0E80, ("TH",), True), (0x0E80, 0x0F00, ("LA",), True),
+    (0x1000, 0x10A0, ("MM",), True), (0x10A0, 0x1100, ("GE",), True),
+    (0x1100, 0x1200, ("KR",), True), (0x1200, 0x1380, ("ET",), True),
+    (0x1780, 0x1800, ("KH",), True), (0x1EA0, 0x1F00, ("VN",), False),
+    (0x3040, 0x3100, ("JP",), True), (0x3130, 0x3190, ("KR",), True),
+    (0x4E00, 0xA000, ("CN", "TW", "HK", "JP"), False), (0xAC00, 0xD7A4, ("KR",), True),
+)  # fmt: skip
+_SCRIPT_STARTS: Final = [start for start, _, _, _ in _SCRIPTS]
+_LETTERS: Final = {
+    **dict.fromkeys("ğ\u0131ş", ("TR",)), **dict.fromkeys("łąęśźżń", ("PL",)),
+    **dict.fromkeys("řůě", ("CZ",)), **dict.fromkeys("őű", ("HU",)),
+    **dict.fromkeys("șțşţă", ("RO", "MD")), **dict.fromkeys("þð", ("IS",)),
+    **dict.fromkeys("ơưđ", ("VN",)), **dict.fromkeys("ãõ", ("BR", "PT")),
+    **dict.fromkeys("øæå", ("NO", "DK", "SE")), "ñ": ("ES", "MX", "AR", "CO", "CL", "PE"),
+}  # fmt: skip
+
+
+def _script_regions(lowered: str, *, distinctive: bool) -> list[str]:
+    """The regions the scripts of a non-ASCII line name (``distinctive``) or suggest."""
+    found: list[str] = []
+    for c in sorted(set(lowered)):  # sorted: the same regions, in the same order, every run
+        if c < "\u00e0":
+            continue
+        if c in _LETTERS:
+            if not distinctive:
+                found.extend(_LETTERS[c])
+            continue
+        k = bisect.bisect_right(_SCRIPT_STARTS, ord(c)) - 1
+        if k >= 0:
+            _, end, regions, named = _SCRIPTS[k]
+            if ord(c) < end and named == distinctive:
+                found.extend(regions)
+    return found
 
 
 def _usable(regions: list[str] | tuple[str, ...]) -> tuple[str, ...]:
@@ -507,7 +680,10 @@ def _regions_of_calling_code(digits: str) -> tuple[str, ...]:
     return ()
 
 
-_PLACE_WORDS, _PLACE_PHRASES, _MARKER_WORDS, _MARKER_SUBSTRINGS = _index_markers()
-# The names and markers an ASCII line can hold.
-_ASCII_PLACE_PHRASES: Final = [(p, r) for p, r in _PLACE_PHRASES if p.isascii()]
+# Every country's name in the languages of the locale data (scripts/make_country_names.py).
+_COUNTRY_NAMES: Final = "country_names.json"
+_PLACE_WORDS, _PLACE_PHRASES, _SPACELESS_PLACES, _MARKER_WORDS, _MARKER_SUBSTRINGS = (
+    _index_markers()
+)
+# The markers an ASCII line can hold.
 _ASCII_MARKER_SUBSTRINGS: Final = [(m, r) for m, r in _MARKER_SUBSTRINGS if m.isascii()]

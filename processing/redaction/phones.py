@@ -89,13 +89,14 @@ _PHONE_CHUNK_RE: Final = re.compile(
     # candidate characters; every test on the text before or at the start therefore comes after
     # that first character and looks back at it.
     r"[+%(0-9]"
-    # Not inside another token (``abc8005550199``, ``v1.2.3``, ``req-800``, ``#123``, ``$100``,
+    # Not inside another token (``abc8005550199``, ``v1.2.3``, ``req-800``, ``#123``, ``$100``;
+    # a letter of a script written without spaces is no token: ``は090-1593-2412``,
     # a placeholder's ``]``: ``23+49 30...`` was not a start before redaction either),
     # except a ``+`` after ``/`` (``/phones/+4915112345678``), a whole path segment of 7-15
     # digits (``/phone/0605143815?``), a digit after a URL-encoded space or escape
     # (``call+me+at+800-555-0199``, ``to%3D4155550123``), and ``%2B`` after an escape
     # (``whatsapp%3A%2B14155238886``).
-    r"(?:(?<![\w.+\-@%$#\]].)(?<!/[(0-9])|(?<=/[0-9])(?=[0-9]{6,14}(?![\w.\-]))"
+    r"(?:(?<![\w.+\-@%$#\]].)(?<!/[(0-9])|(?<=[\u0e00-\uffff].)|(?<=/[0-9])(?=[0-9]{6,14}(?![\w.\-]))"
     r"|(?<=[A-Za-z]\+[0-9])|(?<=%[0-9A-F]{2}[0-9%]))"
     r"(?:"
     rf"(?<=\+){_SEVEN_DIGITS}{_GROUP}"
@@ -195,7 +196,10 @@ _TELEPHONY_USER_RE: Final = re.compile(
     # Parentheses only around digits: ``Dial(SIP/trunk/0013125550190)`` keeps its ``)``.
     # The shortest user part that ends the URI, or that an Asterisk channel's unique id
     # follows (``SIP/3125550191-00000a1b``).
-    r"((?:\+|%2[Bb])?[0-9](?:[0-9.\-]|\([0-9]{1,5}\)){5,22}?)"
+    r"((?:\+|%2[Bb])?[0-9](?:[0-9.\-]|\([0-9]{1,5}\)){5,22}?"
+    # An extension parameter inside a SIP user part belongs to the number
+    # (``sip:+1-201-561-8943;ext=477@host``); after a tel URI it stays (``tel:...;ext=5``).
+    r"(?:;ext=[0-9]{1,8}(?=@))?)"
     r"(?=-[0-9a-fA-F]{8}(?![\w-])|[@;>/\"'\s,&)]|\Z)",
     re.I,
 )
@@ -305,7 +309,10 @@ def redact_telephony_users(text: str) -> tuple[str, int]:
         if m.group()[0] == "/" and _CHANNEL_ID_RE.search(value):
             value, end = value[:-9], end - 9  # ``PJSIP/1012-00009590``: endpoint, channel id
         plus = value[0] in "+%"
-        digits = "".join(_DIGITS_RE.findall(value[3:] if value[0] == "%" else value))
+        number = value.partition(";")[0]
+        digits = "".join(_DIGITS_RE.findall(number[3:] if number[0] == "%" else number))
+        if not plus and digits.startswith(("00", "011")):  # dialled abroad: the prefix, then
+            digits = digits[3:] if digits[1] == "1" else digits[2:]  # up to 15 digits
         if not 7 <= len(digits) <= 15:
             continue
         if plus and _international(digits) == Strength.NONE:
@@ -413,15 +420,22 @@ def redact_phones(text: str, original: str | None = None) -> tuple[str, int]:
     """Replace every phone number in ``text``; ``original`` is the line before other passes.
 
     A URL-encoded number whose separators are encoded too (``%2B44+20+7946+0958``,
-    ``%28404%29+315-9212``), or a number with typographic separators (a no-break space or
-    hyphen, a thin space), is read on the line with those separators decoded.
+    ``%28404%29+315-9212``), a number with typographic separators (a no-break space or
+    hyphen, a thin space), or one written in full-width or non-Latin digits, is read on the
+    line with those characters decoded.
     """
     spans = phone_spans(text, text if original is None else original, chunk_spans(text))
     # A one-character test first: most lines hold neither ``%`` nor ``+``, and are ASCII.
     if (
         ("%" in text and _ENCODED_SEPARATOR_RE.search(text) is not None)
         or ("+" in text and _PLUS_BLANK_RE.search(text) is not None)
-        or (not text.isascii() and _UNICODE_SEPARATOR_RE.search(text) is not None)
+        or (
+            not text.isascii()
+            and (
+                _UNICODE_SEPARATOR_RE.search(text) is not None
+                or _WIDE_DIGIT_RE.search(text) is not None
+            )
+        )
     ):
         view, origin = _decoded_separators(text)
         # Only the chunks that hold a decoded separator read differently on the decoded line.
@@ -458,12 +472,12 @@ def phone_spans(text: str, original: str, chunks: list[tuple[int, int]]) -> list
             # A separator-free run (epochs, ids, byte counts) or a decimal number (``1126.723``):
             # weak evidence, a phone only after a phone key or with a trunk ``0``
             # (``0612345678``). Most digits of a log are such runs: this path stays short.
-            if not 7 <= len(value) - ("." in value) <= 15:
+            if not 7 <= len(value) - ("." in value) <= 15 and not _dialled_abroad(value):
                 continue
             if line is None:
                 line = _Line(text, original)
             key = line.bare_key(start, value) if value.isdigit() else line.key(start)
-            if not _trunk_run(value) and key < Key.ROUTING:
+            if not (_trunk_run(value) or _dialled_abroad(value)) and key < Key.ROUTING:
                 continue
         elif line is None:
             line = _Line(text, original)
@@ -487,6 +501,17 @@ _UNICODE_SEPARATORS: Final = {
     "\u2212": "-",
 }  # fmt: skip
 _UNICODE_SEPARATOR_RE: Final = re.compile("[0-9][\u00a0\u202f\u2009\u2007\u2011\u2012\u2212][0-9]")
+# Digits of other scripts and full-width forms, read as ASCII (one character each):
+# Japanese full-width ``\uff10\uff19\uff10\uff0d...``, Arabic-Indic, Devanagari, Bengali, Thai.
+_WIDE_FORMS: Final = {
+    **{chr(base + k): str(k) for base in (0xFF10, 0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50)
+       for k in range(10)},
+    "\uff0b": "+", "\uff0d": "-", "\uff08": "(", "\uff09": ")", "\uff0e": ".",
+    "\u3000": " ", "\u2010": "-", "\u30fc": "-",
+}  # fmt: skip
+_WIDE_DIGIT_RE: Final = re.compile(
+    "[\uff10-\uff19\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59]"
+)
 
 
 def _decoded_separators(text: str) -> tuple[str, list[int]]:
@@ -511,6 +536,8 @@ def _decoded_separators(text: str) -> tuple[str, list[int]]:
                 c, width = decoded, 3
         elif c in _UNICODE_SEPARATORS:
             c = _UNICODE_SEPARATORS[c]
+        elif c in _WIDE_FORMS:
+            c = _WIDE_FORMS[c]
         elif (
             c == "+"
             and chars
@@ -577,7 +604,7 @@ def _bare_number_starts(text: str, start: int) -> bool:
     if start == 0:
         return True
     before = text[start - 1]
-    if before.isalnum() or before == "_":
+    if _glues(before) or before == "_":
         return start >= 3 and text[start - 3] == "%" and _is_hex(text[start - 2 : start])
     if before == "/":
         return _PATH_NUMBER_RE.match(text, start) is not None
@@ -606,6 +633,12 @@ def _opens_with_iso_date(value: str) -> bool:
 def _is_ipv4(value: str) -> bool:
     parts = value.split(".")
     return len(parts) == 4 and all(1 <= len(p) <= 3 and p.isdigit() for p in parts)
+
+
+def _dialled_abroad(digits: str) -> bool:
+    """``0034617712525``: a bare run long enough to be ``00`` and a whole international number
+    (a zero-padded id has more zeros: no calling code starts with ``0``)."""
+    return 12 <= len(digits) <= 17 and digits[:2] == "00" and digits[2] != "0"
 
 
 def _trunk_run(digits: str) -> bool:
@@ -883,11 +916,17 @@ def _range_end(line: _Line, chunk: _Chunk, j: int) -> int | None:
         return end  # a path segment: ``/numbers/%2B33630345493/forwarding``
     if nxt == "@" and line.telephony():
         return end  # the e-mail pass left it: an Asterisk ``[exten@context``, a SIP user
-    if nxt and (nxt.isalnum() or nxt in "_/%@$"):
+    if nxt and (_glues(nxt) or nxt in "_/%@$"):
         return None
     if nxt and nxt in ":.-" and text[end + 1 : end + 2].isdigit():
         return None
     return end
+
+
+def _glues(c: str) -> bool:
+    """Whether a letter or digit ``c`` next to a number makes one token with it: not in the
+    scripts written without spaces (Thai, Japanese, Chinese, Korean: ``は090-1593-2412まで``)."""
+    return c.isalnum() and c < "\u0e00"
 
 
 def _may_open_suffix(nxt: str) -> bool:
@@ -911,6 +950,16 @@ def _strength(
             groups = (groups[0], *groups[2:])
         return _international("".join(groups))
     digits = "".join(groups)
+    # Before the length test: ``00``/``011`` and a 15-digit number make 18 digits.
+    if i == 0 and (groups[0] == "011" or groups[0].startswith("00")):
+        rest = digits[3:] if groups[0] == "011" else digits[2:]
+        if (
+            len(groups) > 1
+            or key >= Key.ROUTING
+            or (key > Key.HARD_NEGATIVE and _dialled_abroad(digits))
+        ) and _international(rest) == Strength.TOP:
+            return Strength.TOP
+        return Strength.NONE
     if not 7 <= len(digits) <= 15:
         return Strength.NONE
     if (
@@ -923,11 +972,6 @@ def _strength(
     seps = chunk.shape.seps[i:j]
     # Alone: the range is the whole chunk, and no placeholder a space away was part of it.
     alone = isolated and i == 0 and j == len(chunk.shape.groups) - 1
-    if i == 0 and (groups[0] == "011" or groups[0].startswith("00")):
-        rest = digits[3:] if groups[0] == "011" else digits[2:]
-        if (formatted or key >= Key.ROUTING) and _international(rest) == Strength.TOP:
-            return Strength.TOP
-        return Strength.NONE
     nanp = _nanp_digits(groups, parens)
     if nanp is not None:
         ten, formatted_nanp = nanp
