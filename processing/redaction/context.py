@@ -119,7 +119,8 @@ _SOFT_NEGATIVE_WORDS: Final = frozenset({
     "batch", "code", "status", "errno", "error", "lineno", "row", "rows", "record", "records",
     "key", "mem", "memory", "heap", "rss", "limit", "max", "min", "avg", "items", "page",
     "pages", "interval", "retry", "retries", "attempt", "attempts", "after", "in",
-    "rate", "bps", "kbps", "http", "https", "get", "post", "put", "delete", "patch"
+    "rate", "bps", "kbps", "http", "https", "get", "post", "put", "delete", "patch",
+    "scts"  # an SMSC's time stamp, ``YYMMDDhhmm``
 })  # fmt: skip
 _KNOWN_WORDS: Final = (
     _POSITIVE_WORDS
@@ -203,8 +204,9 @@ def _key_of_words(window: str) -> Key | None:
     """The key the words of ``window`` make; None for ``to``/``from``, which depend on the line.
 
     The nearest word decides; fillers (``is``, ``my``, ``value``) are skipped, and so are up to
-    two capitalised names (``SMS to Mikko Virtanen (041 5152316)``) and the opening of a JSON
-    object, past which only a phone word still counts (``request {"number": ...``).
+    two capitalised names or short unknown words (``SMS to Mikko Virtanen (041 5152316)``) and
+    the opening of a JSON object, past which only a phone word still counts (``request
+    {"number": ...``).
     Cached: the text between two numbers (``", "amount":``, ``" id="``) repeats line after line.
     """
     if window.endswith(('" <', '"<', "' <")):  # CallerID: ``"ACME SUPPORT" <6465550148>``
@@ -250,7 +252,9 @@ def _key_of_words(window: str) -> Key | None:
             continue
         if word in _FILLER_WORDS or len(word) == 1:
             continue
-        if names[k] and skipped_names < 2 and word not in _KNOWN_WORDS:
+        # A name, or a short word of a language not listed (a pronoun or a preposition:
+        # ``اتصل بي على``, call me on): skipped, but only a phone word beyond it counts.
+        if (names[k] or len(word) <= 3) and skipped_names < 2 and word not in _KNOWN_WORDS:
             skipped_names += 1
             beyond = True
             continue
@@ -466,7 +470,8 @@ class Regions:
     """
 
     __slots__ = (
-        "_ascii", "_languages", "_locale_languages", "_lowered", "_named", "_text", "_words",
+        "_ascii", "_keyed", "_languages", "_locale_languages", "_lowered", "_named", "_text",
+        "_words",
     )  # fmt: skip
 
     def __init__(self, text: str) -> None:
@@ -477,6 +482,7 @@ class Regions:
         self._words: set[str] | None = None
         self._locale_languages: list[str] = []
         self._named: tuple[str, ...] | None = None
+        self._keyed: tuple[str, ...] | None = None
         self._languages: tuple[str, ...] | None = None
 
     @property
@@ -493,6 +499,19 @@ class Regions:
         return self._languages
 
     @property
+    def keyed(self) -> tuple[str, ...]:
+        """The named regions a key gives (``country=GB``, ``"country_code":44``): the line's
+        numbers may then be written without their trunk ``0`` (``"address":"7400475870"``)."""
+        if self._keyed is None:
+            lowered = self._lowered
+            found = [m.group(1).upper() for m in _REGION_KEY_RE.finditer(lowered)]
+            if "code" in lowered or "cc" in lowered:
+                for m in _CALLING_CODE_KEY_RE.finditer(lowered):
+                    found.extend(_regions_of_calling_code(m.group(1)))
+            self._keyed = _usable(found)
+        return self._keyed
+
+    @property
     def hinted(self) -> tuple[str, ...]:
         return self.named + self.languages
 
@@ -506,10 +525,7 @@ class Regions:
 
     def _read_named(self) -> tuple[str, ...]:
         text, lowered = self._text, self._lowered
-        found: list[str] = [m.group(1).upper() for m in _REGION_KEY_RE.finditer(lowered)]
-        if "code" in lowered or "cc" in lowered:
-            for m in _CALLING_CODE_KEY_RE.finditer(lowered):
-                found.extend(_regions_of_calling_code(m.group(1)))
+        found: list[str] = list(self.keyed)
         if not self._ascii:
             found.extend(_script_regions(lowered, distinctive=True))
         for m in _LOCALE_RE.finditer(text):

@@ -31,7 +31,17 @@ _FILE_EXTENSIONS: Final = frozenset({
     # systemd unit instances: ``getty@tty1.service``, ``user@1000.service``
     "service", "socket", "timer", "target", "mount", "automount", "slice", "scope", "swap",
 })  # fmt: skip
-_PHONE_DOMAINS: Final = frozenset({"s.whatsapp.net", "c.us"})
+# Domains whose numeric local part is a phone number: WhatsApp JIDs, and the e-mail-to-SMS
+# gateways of mobile carriers (``2012301905@txt.att.net``).
+_PHONE_DOMAINS: Final = frozenset({
+    "s.whatsapp.net", "c.us", "txt.att.net", "mms.att.net", "vtext.com", "vzwpix.com",
+    "tmomail.net", "messaging.sprintpcs.com", "pm.sprint.com", "sms.myboostmobile.com",
+    "myboostmobile.com", "email.uscc.net", "mms.uscc.net", "msg.fi.google.com",
+    "text.republicwireless.com", "sms.cricketwireless.net", "mms.cricketwireless.net",
+    "mymetropcs.com", "txt.bell.ca", "msg.telus.com", "pcs.rogers.com", "txt.freedommobile.ca",
+    "vmobl.com", "sms.ntwls.net", "mailmymobile.net", "sms.airfiremobile.com",
+})  # fmt: skip
+_EDIFACT_SEGMENT_RE: Final = re.compile(r"'[A-Z]{3}\+")
 _RETINA_LABEL_RE: Final = re.compile(r"[0-9]+x\Z")
 # Authority part of a URL (``scheme://user:pw@host``) ends right before the candidate.
 _USERINFO_RE: Final = re.compile(r"//[^\s/@?#\"'<>]*\Z")
@@ -124,6 +134,11 @@ def _local_start(text: str, at: int, floor: int, *, encoded: bool) -> int | None
         if cut >= 0:
             start += cut + 1
             local = local[cut + 1 :]
+    # EDIFACT: ``:TE'COM+bob@x.com``: ``'`` ends a segment, whose tag and ``+`` follow.
+    if "'" in local:
+        cut = max((m.end() for m in _EDIFACT_SEGMENT_RE.finditer(local)), default=0)
+        start += cut
+        local = local[cut:]
     # ``...bob@x.com``: an ellipsis cannot be inside a local part.
     cut = local.rfind("..")
     if cut >= 0:

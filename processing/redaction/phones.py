@@ -181,7 +181,8 @@ _ANY_NATIONAL_WRITING: Final = re.compile(
 _NATIONAL_WRITING_OPENERS: Final = "0(16789"
 # Regions tried for a national number after a phone key when the line names none.
 _DEFAULT_REGIONS: Final = (
-    "GB", "DE", "FR", "IN", "AU", "IE", "ES", "IT", "NL", "BR", "JP", "CN", "MX",
+    "GB", "DE", "FR", "IN", "AU", "IE", "ES", "IT", "NL", "BR", "JP", "CN", "MX", "SE", "PL",
+    "AT", "CH", "BE", "PT", "ZA", "NG", "KE", "PH", "TR", "FI",
 )  # fmt: skip
 
 # SIP and tel URI user parts, telephony channels: ``sip:+13125550190@``, ``SIP/trunk/0044...``.
@@ -270,7 +271,12 @@ class _Line:
         for a number that reads as valid. (Validity first: it is cached, the line's words not.)
         """
         key = self.key(start)
-        if key == Key.NEUTRAL and _reads_as_dialled(digits) and self.talks_telephony():
+        if (
+            key == Key.NEUTRAL
+            and _reads_as_dialled(digits)
+            and not _compact_timestamp(digits)
+            and self.talks_telephony()
+        ):
             return Key.ROUTING
         return key
 
@@ -633,6 +639,20 @@ def _opens_with_iso_date(value: str) -> bool:
 def _is_ipv4(value: str) -> bool:
     parts = value.split(".")
     return len(parts) == 4 and all(1 <= len(p) <= 3 and p.isdigit() for p in parts)
+
+
+def _compact_timestamp(digits: str) -> bool:
+    """``202612041015``, ``20261204101532``: a date and time written without separators, as
+    message centres and CDRs log them. (Not the ten digits of ``YYMMDDhhmm``: one NANP number
+    in a hundred reads so, ``2012301905`` among them.)"""
+    return len(digits) in (12, 14) and digits[:2] in ("19", "20") and _month_day_time(digits[4:])
+
+
+def _month_day_time(digits: str) -> bool:
+    """``MMDDhhmm[ss]``."""
+    month, day, hour, minute = (int(digits[k : k + 2]) for k in (0, 2, 4, 6))
+    second = int(digits[8:10]) if len(digits) >= 10 else 0
+    return 1 <= month <= 12 and 1 <= day <= 31 and hour < 24 and minute < 60 and second < 60
 
 
 def _dialled_abroad(digits: str) -> bool:
@@ -1002,9 +1022,13 @@ def _strength(
         # names, and a phone-like grouping, make a national number of a digit run.
         if alone and _phone_grouping(groups) and _valid_for_line(line, digits, hinted=False):
             return Strength.MEDIUM
-    elif _trunk_run(digits) and _valid_for_line(line, digits, hinted=False):
+    elif _trunk_run(digits) and (
+        _valid_for_line(line, digits, hinted=False)
+        or (line.talks_telephony() and _valid_by_default(digits))
+    ):
         # A bare national number in a CSV column, an SQL value, an XML element, valid for
-        # the country the line names (``Ana,0612345678,ana@exemple.fr``).
+        # the country the line names (``Ana,0612345678,ana@exemple.fr``), or on a call or
+        # message line for a common one (``CDR;...;0123943194;ANSWER``).
         return Strength.MEDIUM
     if key >= Key.ROUTING:
         return _with_key(line, groups, digits, key)
@@ -1016,10 +1040,13 @@ def _punctuated(seps: Sequence[str]) -> bool:
 
 
 def _phone_grouping(groups: Sequence[str]) -> bool:
-    """``512 345 678``, ``12 345 39 77``, ``55 1234 5678``: three or more groups of 2-4 digits;
-    ``98765 43210``: two groups of 4-5, ten digits (not ``2024 1234``, nor a ZIP+4 code)."""
+    """``512 345 678``, ``12 345 39 77``, ``55 1234 5678``: three or more groups of 2-4 digits,
+    9-12 in all, or ``34 81 25 82``, ``412 34 567``; ``98765 43210``: two groups of 4-5, ten
+    digits (not ``2024 1234``, nor a ZIP+4 code)."""
     if len(groups) == 2:
         return all(4 <= len(g) <= 5 for g in groups) and len(groups[0]) + len(groups[1]) >= 10
+    if [len(g) for g in groups] in ([2, 2, 2, 2], [3, 2, 3]):  # Danish, Norwegian: 8 digits
+        return True
     if len(groups) < 3 or not all(2 <= len(g) <= 4 for g in groups):
         return False
     return 9 <= sum(map(len, groups)) <= 12
@@ -1041,19 +1068,25 @@ def _with_key(line: _Line, groups: Sequence[str], digits: str, key: Key) -> Stre
         return Strength.MEDIUM
     if _reads_as_dialled(digits, prefixed=len(groups) == 1):
         return Strength.MEDIUM
+    if digits[0] != "0" and any(_valid_national(digits, r) for r in line.regions.keyed):
+        return Strength.MEDIUM  # ``"country_code":44,"address":"7400475870"``
     if key == Key.ROUTING and digits[0] != "0":
         return Strength.WEAK  # ``from 1700000000``: 170 0000000 is a German mobile, but no
     if _valid_for_line(line, digits, hinted=True):
         return Strength.MEDIUM
     # After a phone key, or ``to``/``from`` on a call or message line (``SMS from
-    # 07796671075``), the commonest countries are tried when the line points at none.
+    # 07796671075``), the commonest countries are tried when the line points at none, or at
+    # none the number fits: a call's two ends may be in two countries.
     if (
-        (key == Key.POSITIVE or (key == Key.ROUTING and line.talks_telephony()))
-        and not line.regions.hinted
-        and any(_valid_national(digits, r) for r in _DEFAULT_REGIONS)
-    ):
+        key == Key.POSITIVE or (key == Key.ROUTING and line.talks_telephony())
+    ) and _valid_by_default(digits):
         return Strength.MEDIUM
     return Strength.WEAK
+
+
+@lru_cache(maxsize=16384)
+def _valid_by_default(digits: str) -> bool:
+    return any(_valid_national(digits, r) for r in _DEFAULT_REGIONS)
 
 
 def _valid_for_line(line: _Line, digits: str, *, hinted: bool) -> bool:
