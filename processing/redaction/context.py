@@ -58,7 +58,7 @@ _POSITIVE_WORDS: Final = frozenset({
     "sună", "suna", "apelați", "apelati", "puh", "ringe", "ringa", "ringer", "numaram",
     "numaras\u0131", "numarasi", "telp", "tlp", "hp", "ponsel", "handphone", "simu",
     "selfoon", "skakel", "sđt", "đt", "thoại", "gọi", "zalo", "telegram", "wechat", "kakao",
-    "kakaotalk", "imessage", "facetime", "mobilszám", "mobilszámom"
+    "kakaotalk", "imessage", "facetime", "mobilszám", "mobilszámom", "ringt", "oppringt", "wa"
 })  # fmt: skip
 # Stems of phone verbs and nouns, whatever the conjugation: ``chiamami``, ``llámeme``,
 # ``rappelle``, ``telefonieren``, ``zadzwoń``.
@@ -91,7 +91,14 @@ _FILLER_WORDS: Final = frozenset({
     "z", "ze", "στο", "στον", "στη", "по", "на", "kwa", "beni", "bana", "mera", "meri", "naya",
     "nayi", "hai", "pe", "par", "ko", "ka", "ki", "ke", "ni", "ang", "ng", "ako", "saya",
     "pada", "mij", "ons", "op", "naar", "aan", "til", "på", "meg", "mig", "mej", "alla", "allo",
-    "sul", "auf", "dem"
+    "sul", "auf", "dem", "opp", "him", "her", "them", "sir", "madam", "es", "est", "ist", "é",
+    "è", "är", "er", "je", "jest", "son", "sono", "são", "sind", "zijn", "its", "it's"
+})  # fmt: skip
+# Who is called: skipped (``Calling customer at 010 155 0929``), unless they name the number
+# (``customer_number``: an account's).
+_ROLE_WORDS: Final = frozenset({
+    "customer", "customers", "client", "cliente", "kunde", "kunden", "user", "patient", "guest",
+    "driver", "rider", "courier", "agent", "member", "subscriber",
 })  # fmt: skip
 # Nouns that name a number: the nearest word, they make its value a number to read as a phone
 # (``my new number is 8128614639``) unless an identifier word names it (``order number``).
@@ -107,8 +114,9 @@ _HARD_NEGATIVE_WORDS: Final = frozenset({
     "epoch", "seq", "sequence", "offset", "version", "ver", "build", "serial", "sku", "ref",
     "reference", "ticket", "txn", "transaction", "card", "pan", "iban", "isbn", "ssn", "zip",
     "postcode", "postal", "pid", "ppid", "tid", "port", "inode", "nonce", "gas", "block",
-    "height", "confirmation", "booking", "reservation", "policy", "claim", "case", "po",
+    "height", "confirmation", "booking", "reservation", "policy", "claim", "case",
     "vat", "tax", "ein", "passport", "license", "licence", "pin", "otp", "checksum", "crc",
+    "purchase", "cep", "plz", "postleitzahl", "pincode", "eircode", "postnummer", "postnr",
     "hash", "sha", "lat", "lon", "lng", "bestellung", "rechnung", "commande", "facture",
     "pedido", "factura", "fatura"
 })  # fmt: skip
@@ -124,6 +132,7 @@ _SOFT_NEGATIVE_WORDS: Final = frozenset({
 })  # fmt: skip
 _KNOWN_WORDS: Final = (
     _POSITIVE_WORDS
+    | _ROLE_WORDS
     | _TELEPHONY_ONLY_WORDS
     | _FILLER_WORDS
     | _HARD_NEGATIVE_WORDS
@@ -226,6 +235,7 @@ def _key_of_words(window: str) -> Key | None:
             words.append(whole)
             names.append(False)
     numbered = False  # the nearest word names a number
+    noun_at = 0
     beyond = False  # past a name or an object's opening: only phone words count
     skipped_names = 0
     for k in range(len(words) - 1, max(-1, len(words) - 7), -1):
@@ -248,13 +258,21 @@ def _key_of_words(window: str) -> Key | None:
         if word == "id" and k > 0 and words[k - 1] == "call" and not beyond:
             return Key.HARD_NEGATIVE
         if word in _NUMBER_NOUNS and not beyond:
-            numbered = True
+            numbered, noun_at = True, k
             continue
         if word in _FILLER_WORDS or len(word) == 1:
             continue
+        if word in _ROLE_WORDS:
+            if numbered:
+                return Key.NEUTRAL
+            continue
         # A name, or a short word of a language not listed (a pronoun or a preposition:
         # ``اتصل بي على``, call me on): skipped, but only a phone word beyond it counts.
-        if (names[k] or len(word) <= 3) and skipped_names < 2 and word not in _KNOWN_WORDS:
+        if (
+            (names[k] or (len(word) <= 3 and not word.isascii()))
+            and skipped_names < 2
+            and word not in _KNOWN_WORDS
+        ):
             skipped_names += 1
             beyond = True
             continue
@@ -269,7 +287,9 @@ def _key_of_words(window: str) -> Key | None:
             return Key.HARD_NEGATIVE
         if word in _SOFT_NEGATIVE_WORDS:
             return Key.SOFT_NEGATIVE
-        break
+        # ``projectNumber=527497573880``: a number of some other thing; but ``bhai mera naya
+        # number``: my new number, whoever speaks.
+        return Key.ROUTING if numbered and noun_at - k > 2 else Key.NEUTRAL
     return Key.ROUTING if numbered else Key.NEUTRAL
 
 
@@ -411,7 +431,8 @@ _LANGUAGE_HINTS: Final = {
     "tr": ("teşekkür", "lütfen", "müşteri", "aray\u0131n", "arayin", "numaras\u0131"),
     "pl": ("dziękuję", "proszę", "klient", "zadzwo", "prosze"),
     "cs": ("děkuji", "prosím", "zákazník", "zavolejte"),
-    "id": ("terima kasih", "tolong", "hubungi", "pelanggan", "yang ", "untuk ", "dengan "),
+    "id": ("terima kasih", "makasih", "tolong", "hubungi", "pelanggan", "yang ", "untuk ",
+           "dengan ", "aja "),
     "tl": ("salamat", "tawagan", "mga ", "ang ", "po "),
     "sw": ("asante", "tafadhali", "habari", "mteja", "kesho", "nipigie", "piga simu"),
     "af": ("dankie", "asseblief", "kliënt", "selfoon"),

@@ -548,7 +548,9 @@ def _decoded_separators(text: str) -> tuple[str, list[int]]:
             c == "+"
             and chars
             and (chars[-1].isalnum() or chars[-1] == ")")
-            and (text[i + 1 : i + 2].isdigit() or text.startswith(("(", "%28"), i + 1))
+            and (
+                text[i + 1 : i + 2].isdigit() or text.startswith(("(", "%28", "%2B", "%2b"), i + 1)
+            )
         ):
             c = " "
         chars.append(c)
@@ -979,7 +981,9 @@ def _strength(
             or (key > Key.HARD_NEGATIVE and _dialled_abroad(digits))
         ) and _international(rest) == Strength.TOP:
             return Strength.TOP
-        return Strength.NONE
+        if key != Key.POSITIVE:
+            return Strength.NONE
+        # ``llamame al 011 15-2479-8601``: ``011`` is also a trunk and area code (Buenos Aires)
     if not 7 <= len(digits) <= 15:
         return Strength.NONE
     if (
@@ -990,6 +994,8 @@ def _strength(
         return Strength.NONE
     formatted = len(groups) > 1
     seps = chunk.shape.seps[i:j]
+    if len(groups) == 2 and _time_range(groups, seps):
+        return Strength.NONE
     # Alone: the range is the whole chunk, and no placeholder a space away was part of it.
     alone = isolated and i == 0 and j == len(chunk.shape.groups) - 1
     nanp = _nanp_digits(groups, parens)
@@ -1022,6 +1028,13 @@ def _strength(
         # names, and a phone-like grouping, make a national number of a digit run.
         if alone and _phone_grouping(groups) and _valid_for_line(line, digits, hinted=False):
             return Strength.MEDIUM
+        # ``region=HK``, ``"country_code":65``: an eight-digit ``2134 5814`` is theirs.
+        if (
+            alone
+            and [len(g) for g in groups] == [4, 4]
+            and any(_valid_national(digits, r) for r in line.regions.keyed)
+        ):
+            return Strength.MEDIUM
     elif _trunk_run(digits) and (
         _valid_for_line(line, digits, hinted=False)
         or (line.talks_telephony() and _valid_by_default(digits))
@@ -1033,6 +1046,13 @@ def _strength(
     if key >= Key.ROUTING:
         return _with_key(line, groups, digits, key)
     return Strength.NONE
+
+
+def _time_range(groups: Sequence[str], seps: Sequence[str]) -> bool:
+    """``0900-1100``, ``0800 - 1600``: opening hours, two ``hhmm`` times."""
+    return "-" in seps[0] and all(
+        len(g) == 4 and int(g[:2]) < 24 and int(g[2:]) < 60 for g in groups
+    )
 
 
 def _punctuated(seps: Sequence[str]) -> bool:
