@@ -92,7 +92,7 @@ _FILLER_WORDS: Final = frozenset({
     "nayi", "hai", "pe", "par", "ko", "ka", "ki", "ke", "ni", "ang", "ng", "ako", "saya",
     "pada", "mij", "ons", "op", "naar", "aan", "til", "på", "meg", "mig", "mej", "alla", "allo",
     "sul", "auf", "dem", "opp", "him", "her", "them", "sir", "madam", "es", "est", "ist", "é",
-    "è", "är", "er", "je", "jest", "son", "sono", "são", "sind", "zijn", "its", "it's"
+    "è", "är", "er", "je", "jest", "sono", "são", "sind", "zijn", "its", "it's"
 })  # fmt: skip
 # Who is called: skipped (``Calling customer at 010 155 0929``), unless they name the number
 # (``customer_number``: an account's).
@@ -500,6 +500,8 @@ class Regions:
         # Case-insensitive keys are matched on the lowered line: ``re.I`` alternations are slow.
         self._lowered = text.lower()
         self._ascii = self._lowered.isascii()
+        if not self._ascii and "\u0307" in self._lowered:  # ``İstanbul`` lowers to ``i̇stanbul``
+            self._lowered = self._lowered.replace("\u0307", "")
         self._words: set[str] | None = None
         self._locale_languages: list[str] = []
         self._named: tuple[str, ...] | None = None
@@ -717,7 +719,7 @@ def _regions_of_calling_code(digits: str) -> tuple[str, ...]:
     return ()
 
 
-# Every country's name in the languages of the locale data (scripts/make_country_names.py).
+# Every country's name in the languages of the locale data (tests/processing/make_country_names.py).
 _COUNTRY_NAMES: Final = "country_names.json"
 _PLACE_WORDS, _PLACE_PHRASES, _SPACELESS_PLACES, _MARKER_WORDS, _MARKER_SUBSTRINGS = (
     _index_markers()

@@ -1,6 +1,7 @@
 """Scores on redaction_corpus.jsonl (make_redaction_corpus.py): dev part tuned on, held-out not;
 on redaction_corpus_sealed.jsonl (make_redaction_sealed_corpus.py), scored once at the end; and
-on redaction_corpus_probe.jsonl (make_redaction_probe_corpus.py), written without the rules."""
+on the probes (redaction_corpus_probe*.jsonl, make_redaction_probe*_corpus.py), each written
+without the rules, scored blind once by halves, then fixed by class."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ CORPUS = Path(__file__).with_name("redaction_corpus.jsonl")
 SEALED = Path(__file__).with_name("redaction_corpus_sealed.jsonl")
 PROBE = Path(__file__).with_name("redaction_corpus_probe.jsonl")
 PROBE2 = Path(__file__).with_name("redaction_corpus_probe2.jsonl")
+PROBE3 = Path(__file__).with_name("redaction_corpus_probe3.jsonl")
+PROBE4 = Path(__file__).with_name("redaction_corpus_probe4.jsonl")
 REGIONS = ["US", "GB", "DE", "FR", "ES", "IT", "NL", "BR", "JP", "AU", "IN", "MX", "IE", "AT",
            "CH", "NZ", "SE", "PL", "CA"]  # fmt: skip
 
@@ -69,7 +72,8 @@ def test_the_corpora_are_large_and_every_labelled_phone_is_valid() -> None:
     corpus, sealed = records(CORPUS), records(SEALED)
     assert len(corpus) >= 1500
     assert {r["part"] for r in corpus} == {"dev", "heldout"}
-    for record in corpus + sealed + records(PROBE) + records(PROBE2):
+    probes = [r for path in (PROBE, PROBE2, PROBE3, PROBE4) for r in records(path)]
+    for record in corpus + sealed + probes:
         for span in record["spans"]:
             if span["type"] == "phone":
                 value = record["text"][span["start"] : span["end"]]
@@ -149,3 +153,48 @@ def test_probe2_second_half_does_not_regress() -> None:
     s = probe_scores("second", PROBE2)
     assert s.recall("email") >= 0.99 and s.recall("phone") >= 0.95
     assert s.fp_rate <= 0.016
+
+
+def test_probe3_first_half_meets_the_targets() -> None:
+    # Scored blind 2026-12-04, after both halves of the first two probes were fixed: email
+    # 0.938, phone 0.764, 5 of 132 lines with a false positive. Then fixed by class (``00``
+    # numbers dialled abroad, FreeSWITCH ``destination_number``, EDIFACT segments, CDR lines,
+    # a Call-ID, ``LastCall``): phone 67 of 72, no false positive. Still kept: Cisco CDR
+    # columns without a word, numbers glued inside fixed-width records.
+    s = probe_scores("first", PROBE3)
+    assert s.recall("email") >= 0.99 and s.recall("phone") >= 0.93
+    assert s.fp_rate <= 0.01
+
+
+def test_probe3_second_half_does_not_regress() -> None:
+    # Scored blind once, 2026-12-04, after the first halves' fixes of this probe and the next:
+    # email 1.000, phone 0.963 (78 of 81), 5 of 139 lines with a false positive. Then fixed by
+    # class (opening hours, a postal code, a bot id after ``telegram``, ``project number``,
+    # role words before a number): phone 80 of 81, no false positive. Still kept: Hungarian
+    # ``06-20/104-5906``.
+    s = probe_scores("second", PROBE3)
+    assert s.recall("email") >= 0.99 and s.recall("phone") >= 0.98
+    assert s.fp_rate <= 0.01
+
+
+def test_probe4_first_half_meets_the_targets() -> None:
+    # Scored blind 2026-12-04 with the third probe: phone 0.739, 2 of 133 lines with a false
+    # positive. Then fixed by class (full-width and Arabic-Indic digits, digits next to
+    # Japanese, SIP ``;ext=``, e-mail-to-SMS gateways, ``country_code`` keys, scripts and
+    # languages as countries, names and short words between a phone word and its number):
+    # phone 68 of 69, no false positive. Still kept: ``contact_on_card=015669/032288``.
+    s = probe_scores("first", PROBE4)
+    assert s.recall("email") >= 0.99 and s.recall("phone") >= 0.98
+    assert s.fp_rate <= 0.01
+
+
+def test_probe4_second_half_does_not_regress() -> None:
+    # Scored blind once, 2026-12-04, after the first halves' fixes: email 1.000, phone 0.814
+    # (48 of 59), 3 of 129 lines with a false positive (invalid numbers after a phone key and
+    # placeholder numbers, which are redacted on purpose). Then fixed by class (copulas,
+    # ``011`` as Buenos Aires' trunk and area code, ``%2B`` after a form blank): phone 54 of 59.
+    # Still kept: PNR elements (``AP LON 44 121 ...``, ``TPE0912363490-M``), a number echoed
+    # far from its field name.
+    s = probe_scores("second", PROBE4)
+    assert s.recall("email") >= 0.99 and s.recall("phone") >= 0.91
+    assert s.fp_rate <= 0.025

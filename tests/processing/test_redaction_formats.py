@@ -5,9 +5,13 @@ The lines are written here; they are not corpus lines. Each phone is valid for l
 
 from __future__ import annotations
 
+import json
+from importlib import resources
+
 import pytest
 
 from processing.redaction import EMAIL_PLACEHOLDER, PHONE_PLACEHOLDER, redact
+from tests.processing.make_country_names import country_names
 
 E, P = EMAIL_PLACEHOLDER, PHONE_PLACEHOLDER
 
@@ -189,3 +193,12 @@ def test_a_decimal_number_needs_a_phone_key() -> None:
         '{"duration_ms": 1126.723, "t": "12:50:33.334217"}'
     )
     assert redact("phone: 555.0199").text == f"phone: {P}"
+
+
+def test_the_country_names_file_is_what_its_script_writes() -> None:
+    written = json.loads(
+        resources.files("processing.redaction").joinpath("country_names.json").read_text("utf-8")
+    )
+    assert written == country_names()
+    assert written["kolumbien"] == "CO" and written["ドイツ"] == "DE"
+    assert "jersey" not in written  # a common word

@@ -369,3 +369,127 @@ def test_it_keeps_numbers_and_names_that_only_look_like_pii(text: str) -> None:
 )
 def test_it_reads_phone_words_of_more_languages_and_protocols(text: str, expected: str) -> None:
     assert redact(text).text == expected
+
+
+def _written(number: str, zero: int) -> str:
+    """``number`` in the digits that start at code point ``zero`` (and full-width hyphens)."""
+    hyphen = "\uff0d" if zero == 0xFF10 else "-"
+    return "".join(chr(zero + int(c)) if c.isdigit() else hyphen if c == "-" else c for c in number)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Full-width, Arabic-Indic and Devanagari digits; digits next to Japanese or Thai.
+        (f"お電話は{_written('080-1234-5678', 0xFF10)}まで", f"お電話は{P}まで"),
+        (f"اتصل بي على {_written('01012345678', 0x0660)} بعد الظهر", f"اتصل بي على {P} بعد الظهر"),
+        (f"फ़ोन {_written('98765 43210', 0x0966)}", f"फ़ोन {P}"),
+        ("電話090-1234-5678まで", f"電話{P}まで"),
+        ("โทร 081 234 5678 ได้เลย", f"โทร {P} ได้เลย"),
+    ],
+)
+def test_it_reads_digits_of_other_scripts_and_widths(text: str, expected: str) -> None:
+    assert redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ``00`` and a whole international number, bare in a CDR column.
+        ('"7001","0033612345678","public"', f'"7001","{P}","public"'),
+        # ``011`` and a 13-digit number: 16 digits in a channel.
+        ("Dial(PJSIP/0112348031234567@trunk,60)", f"Dial(PJSIP/{P}@trunk,60)"),
+        # A SIP user part's extension is the phone's, not an address's local part.
+        (
+            "INVITE sip:+1-312-555-0176;ext=12@gw.example.net SIP/2.0",
+            f"INVITE sip:{P}@gw.example.net SIP/2.0",
+        ),
+        # E-mail-to-SMS gateways: the local part is the phone, the carrier's host stays.
+        ("sms2email forward to 3125550176@vtext.com", f"sms2email forward to {P}@vtext.com"),
+        # A national number under a calling-code key, written without its trunk.
+        (
+            '{"country_code":44,"address":"7911123456","type":"sms"}',
+            f'{{"country_code":44,"address":"{P}","type":"sms"}}',
+        ),
+        ('lookup region=HK input="9123 4567"', f'lookup region=HK input="{P}"'),
+        # A CDR's two ends in two countries.
+        (
+            "CDR;2024-04-05;003212345678;0123456789;ANSWER",
+            f"CDR;2024-04-05;{P};{P};ANSWER",
+        ),
+        # EDIFACT: ``'`` ends a segment, it does not join an address.
+        (
+            "CTA+IC+:Ann Smith'COM+ann.smith@example.org:EM'",
+            f"CTA+IC+:Ann Smith'COM+{E}:EM'",
+        ),
+        # A form's ``+`` blank before an encoded ``+``.
+        (
+            "text=Liga-me+para+%2B351+912+345+678+por+favor",
+            f"text=Liga-me+para+{P}+por+favor",
+        ),
+    ],
+)
+def test_it_redacts_telephony_and_exchange_formats(text: str, expected: str) -> None:
+    assert redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Names, an index and role words between a phone word and its number.
+        ("SMS to Anna Berg (070 123 45 67) sent", f"SMS to Anna Berg ({P}) sent"),
+        ("dialing contact 2 (0612345678), attempt 1/3", f"dialing contact 2 ({P}), attempt 1/3"),
+        ("Calling customer at 010 1234 5678", f"Calling customer at {P}"),
+        # A number noun names the number; a JSON object's key is its own.
+        ("my new number is 4155550123", f"my new number is {P}"),
+        (
+            'verify request {"number":"447911123456","brand":"Shop"}',
+            f'verify request {{"number":"{P}","brand":"Shop"}}',
+        ),
+        # Copulas, and ``011`` as Buenos Aires' trunk and area code.
+        ("mi celular es 612345678", f"mi celular es {P}"),
+        ("lo llamen al 011 15-2345-6789", f"lo llamen al {P}"),
+    ],
+)
+def test_it_finds_the_phone_word_past_names_and_small_words(text: str, expected: str) -> None:
+    assert redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The country is the line's script, language or name in another language.
+        ("ติดต่อ 02 123 4567", f"ติดต่อ {P}"),
+        ("मुझे 98765 43210 पर कॉल करें", f"मुझे {P} पर कॉल करें"),
+        ("nipigie kwa 0712 345678 kesho", f"nipigie kwa {P} kesho"),
+        ("beni 0532 123 45 67'den aray\u0131n", f"beni {P}'den aray\u0131n"),
+        ("SĐT: 0912 345 678", f"SĐT: {P}"),
+        ("Büro in Schweden: 08-123 456 78", f"Büro in Schweden: {P}"),
+        ("Ofis 0212 123 45 67 İstanbul", f"Ofis {P} İstanbul"),
+        # Danish and Norwegian eight digits, for a country the line names.
+        ("Kontor: 34 81 25 82, kontor@firma.dk", f"Kontor: {P}, {E}"),
+    ],
+)
+def test_it_reads_the_country_of_a_national_number_from_the_line(text: str, expected: str) -> None:
+    assert redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oficina en Narnia: 08-123 456 78",  # no country the number fits
+        "Kontor: 34 81 25 82, www.firma.com",  # eight digits, no country
+        "projectNumber=527497573880 serviceAccount",
+        "order number 4155550123 shipped",
+        "customer_number=4155550123",
+        "LastCall: 1796336897 CallsTaken: 12",
+        "five9 CALL_ID=746105870 CAMPAIGN=x",
+        "hours = 0800-1600",
+        "open 0900-1730 weekdays",
+        "CEP 01310-200, São Paulo",
+        "telegram bot 7469801319: user 676684665 joined",
+        "vonage dlr scts=2612041015 status=delivered",
+    ],
+)
+def test_it_keeps_ids_times_and_codes_near_phone_words(text: str) -> None:
+    assert redact(text).text == text

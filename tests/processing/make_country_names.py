@@ -6,7 +6,7 @@ country named in the line's language (``Kolumbien``, ``Колумбия``, ``ド
 well as its ISO code. A name that is also a common word (``Jersey``, ``Chad``) or that two
 regions share is left out. A test checks that the file matches this script's output.
 
-    .venv/bin/python -m scripts.make_country_names
+    .venv/bin/python -m tests.processing.make_country_names
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from phonenumbers.geodata.locale import LOCALE_DATA
 
 from processing.redaction.context import SPACELESS_RE
 
-OUT = Path(__file__).resolve().parent.parent / "processing" / "redaction" / "country_names.json"
+OUT = Path(__file__).resolve().parents[2] / "processing" / "redaction" / "country_names.json"
 # The languages whose names the data holds (for the others it repeats the English one).
 LANGUAGES = (
     "en", "fr", "de", "es", "pt", "it", "nl", "pl", "sv", "fi", "ru", "ja", "zh", "ko", "el",
