@@ -349,6 +349,16 @@ def is_telephony(text: str) -> bool:
     return _PLUS_NUMBER_RE.search(text) is not None or talks_telephony(text)
 
 
+def mentions_phone(text: str) -> bool:
+    """True if a phone word is anywhere on the line (``arg0.phone: must match ... rejected
+    value: 0171 3162 1647``, ``"loc":["body","telefono"],...,"input":...``)."""
+    if "[REDACTED_" in text:  # a placeholder's ``PHONE`` is no phone word
+        text = text.replace(PHONE_PLACEHOLDER, " ").replace(EMAIL_PLACEHOLDER, " ")
+    if any(_is_positive(w.lower()) for w in _CAMEL_RE.findall(text)):
+        return True
+    return not text.isascii() and any(c in text.lower() for c in _CJK_POSITIVE)
+
+
 def talks_telephony(text: str) -> bool:
     """True if the line's words are about calls or messages."""
     low = text.lower()

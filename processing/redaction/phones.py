@@ -48,6 +48,7 @@ from processing.redaction.context import (
     is_phone_key,
     is_telephony,
     key_before,
+    mentions_phone,
     talks_telephony,
 )
 from processing.redaction.model import PHONE_PLACEHOLDER
@@ -90,13 +91,14 @@ _PHONE_CHUNK_RE: Final = re.compile(
     # that first character and looks back at it.
     r"[+%(0-9]"
     # Not inside another token (``abc8005550199``, ``v1.2.3``, ``req-800``, ``#123``, ``$100``;
-    # a letter of a script written without spaces is no token: ``は090-1593-2412``,
+    # a letter of a script written without spaces is no token: ``は090-1593-2412``; nor
+    # the seconds of a time, ``03:43:06.252269``;
     # a placeholder's ``]``: ``23+49 30...`` was not a start before redaction either),
     # except a ``+`` after ``/`` (``/phones/+4915112345678``), a whole path segment of 7-15
     # digits (``/phone/0605143815?``), a digit after a URL-encoded space or escape
     # (``call+me+at+800-555-0199``, ``to%3D4155550123``), and ``%2B`` after an escape
     # (``whatsapp%3A%2B14155238886``).
-    r"(?:(?<![\w.+\-@%$#\]].)(?<!/[(0-9])|(?<=[\u0e00-\uffff].)|(?<=/[0-9])(?=[0-9]{6,14}(?![\w.\-]))"
+    r"(?:(?<![\w.+\-@%$#\]].)(?<!/[(0-9])(?<![0-9]:.)|(?<=[\u0e00-\uffff].)|(?<=/[0-9])(?=[0-9]{6,14}(?![\w.\-]))"
     r"|(?<=[A-Za-z]\+[0-9])|(?<=%[0-9A-F]{2}[0-9%]))"
     r"(?:"
     rf"(?<=\+){_SEVEN_DIGITS}{_GROUP}"
@@ -233,13 +235,16 @@ _HL7_WRITTEN_NUMBER_RE: Final = re.compile(r"\+?[0-9(][0-9 ().\-]{5,24}[0-9]")
 class _Line:
     """Per-line facts computed lazily: most lines never need them."""
 
-    __slots__ = ("_regions", "_talks_telephony", "_telephony", "original", "text")
+    __slots__ = (
+        "_about_phones", "_regions", "_talks_telephony", "_telephony", "original", "text",
+    )  # fmt: skip
 
     def __init__(self, text: str, original: str) -> None:
         self.text = text
         self.original = original  # before the e-mail pass: its TLDs still name countries
         self._telephony: bool | None = None
         self._talks_telephony: bool | None = None
+        self._about_phones: bool | None = None
         self._regions: Regions | None = None
 
     def telephony(self) -> bool:
@@ -248,6 +253,13 @@ class _Line:
         if self._telephony is None:
             self._telephony = is_telephony(self.original)
         return self._telephony
+
+    def about_phones(self) -> bool:
+        """Whether the line is about calls or messages, or names a phone anywhere: a national
+        number is then read for the commonest countries too."""
+        if self._about_phones is None:
+            self._about_phones = self.talks_telephony() or mentions_phone(self.original)
+        return self._about_phones
 
     def talks_telephony(self) -> bool:
         """Whether the line's words are about calls or messages (a ``+CC`` number alone is
@@ -616,6 +628,8 @@ def _bare_number_starts(text: str, start: int) -> bool:
         return start >= 3 and text[start - 3] == "%" and _is_hex(text[start - 2 : start])
     if before == "/":
         return _PATH_NUMBER_RE.match(text, start) is not None
+    if before == ":" and start >= 2 and "0" <= text[start - 2] <= "9":
+        return False  # the seconds of a time, ``03:43:06.252269``
     return before not in ".+-@%$#]"
 
 
@@ -1021,27 +1035,23 @@ def _strength(
         if (
             _trunk_prefixed(groups)
             and 8 <= len(digits) <= 12
-            and _valid_for_line(line, digits, hinted=True)
+            and (
+                _valid_for_line(line, digits, hinted=True)
+                or (line.about_phones() and _valid_by_default(digits))
+            )
         ):
             return Strength.MEDIUM
         # Without a trunk ``0`` (Poland, Mexico, Italian mobiles) only a country the line
         # names, and a phone-like grouping, make a national number of a digit run.
         if alone and _phone_grouping(groups) and _valid_for_line(line, digits, hinted=False):
             return Strength.MEDIUM
-        # ``region=HK``, ``"country_code":65``: an eight-digit ``2134 5814`` is theirs.
-        if (
-            alone
-            and [len(g) for g in groups] == [4, 4]
-            and any(_valid_national(digits, r) for r in line.regions.keyed)
-        ):
-            return Strength.MEDIUM
     elif _trunk_run(digits) and (
         _valid_for_line(line, digits, hinted=False)
-        or (line.talks_telephony() and _valid_by_default(digits))
+        or (line.about_phones() and _valid_by_default(digits))
     ):
         # A bare national number in a CSV column, an SQL value, an XML element, valid for
-        # the country the line names (``Ana,0612345678,ana@exemple.fr``), or on a call or
-        # message line for a common one (``CDR;...;0123943194;ANSWER``).
+        # the country the line names (``Ana,0612345678,ana@exemple.fr``), or, on a line about
+        # calls, messages or phones, for a common one (``CDR;...;0123943194;ANSWER``).
         return Strength.MEDIUM
     if key >= Key.ROUTING:
         return _with_key(line, groups, digits, key)
