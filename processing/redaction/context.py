@@ -58,7 +58,9 @@ _POSITIVE_WORDS: Final = frozenset({
     "sună", "suna", "apelați", "apelati", "puh", "ringe", "ringa", "ringer", "numaram",
     "numaras\u0131", "numarasi", "telp", "tlp", "hp", "ponsel", "handphone", "simu",
     "selfoon", "skakel", "sđt", "đt", "thoại", "gọi", "zalo", "telegram", "wechat", "kakao",
-    "kakaotalk", "imessage", "facetime", "mobilszám", "mobilszámom", "ringt", "oppringt", "wa"
+    "kakaotalk", "imessage", "facetime", "mobilszám", "mobilszámom", "ringt", "oppringt", "wa",
+    # ``LNP dip tn=3128655994``: a telephone number; Hausa, Yoruba, Zulu, Mongolian
+    "tn", "waya", "wayata", "foonu", "ucingo", "утас", "утасны", "утсаар"
 })  # fmt: skip
 # Stems of phone verbs and nouns, whatever the conjugation: ``chiamami``, ``llámeme``,
 # ``rappelle``, ``telefonieren``, ``zadzwoń``.
@@ -92,7 +94,8 @@ _FILLER_WORDS: Final = frozenset({
     "nayi", "hai", "pe", "par", "ko", "ka", "ki", "ke", "ni", "ang", "ng", "ako", "saya",
     "pada", "mij", "ons", "op", "naar", "aan", "til", "på", "meg", "mig", "mej", "alla", "allo",
     "sul", "auf", "dem", "opp", "him", "her", "them", "sir", "madam", "es", "est", "ist", "é",
-    "è", "är", "er", "je", "jest", "sono", "são", "sind", "zijn", "its", "it's"
+    "è", "är", "er", "je", "jest", "sono", "são", "sind", "zijn", "its", "it's", "नंबर",
+    "नम्बर", "हो", "है", "lambar", "lamba", "ita", "ce", "nọmba", "inombolo", "дугаар"
 })  # fmt: skip
 # Who is called: skipped (``Calling customer at 010 155 0929``), unless they name the number
 # (``customer_number``: an account's).
@@ -117,6 +120,9 @@ _HARD_NEGATIVE_WORDS: Final = frozenset({
     "height", "confirmation", "booking", "reservation", "policy", "claim", "case",
     "vat", "tax", "ein", "passport", "license", "licence", "pin", "otp", "checksum", "crc",
     "purchase", "cep", "plz", "postleitzahl", "pincode", "eircode", "postnummer", "postnr",
+    # national identity and health numbers
+    "nhs", "medicare", "nino", "bsn", "cpf", "cnpj", "rut", "curp", "dni", "nie", "nif",
+    "aadhaar", "iin", "inn", "snils", "pesel", "personnummer", "cédula", "cedula",
     "hash", "sha", "lat", "lon", "lng", "bestellung", "rechnung", "commande", "facture",
     "pedido", "factura", "fatura"
 })  # fmt: skip
@@ -145,6 +151,8 @@ _CJK_POSITIVE: Final = (
     "جوال", "טלפון", "手機", "聯絡", "联系", "致電", "來電", "핸드폰", "โทร", "เบอร์", "มือถือ",
     "फ़ोन", "फोन", "मोबाइल", "कॉल", "اتصل", "رقم", "موبايل", "تلفون", "تليفون", "נייד",
     "פלאפון", "התקשר", "\uff54\uff45\uff4c",  # full-width TEL, lowered
+    "ስልክ", "ტელეფონ", "მობილურ", "հեռախոս", "දුරකථන", "தொலைபேசி", "போன்", "ফোন", "মোবাইল",
+    "فون", "تماس", "شماره",
 )  # fmt: skip
 # Words that make a line a telephony or messaging one, looked for as substrings of the lowered
 # line (``CallSid``, ``smsStatus``), then the few that need word edges, with one regex.
@@ -155,14 +163,20 @@ _TELEPHONY_SUBSTRINGS: Final = (
     "called", "dialstatus", "channel", "inbound", "outbound", "dnis", "ivr", "voip", "pbx",
     "trunk", "dialplan", "smpp", "submit_sm", "deliver_sm", "smsc", "ussd", "e164", "3gpp",
     "cdr", "+clip", "+cmgs", "+cmt", "+cmgr", "pstn", "telco", "dialer", "dialing", "voicemail",
+    "cnam", "lnp", "hlr", "mnp", "ported", "fax",
 )  # fmt: skip
 # Each branch opens with a letter, so that the regex engine skips quickly to candidates.
 _TELEPHONY_WORD_RE: Final = re.compile(
     r"sip[:/ ]|call[_ -]?(?:id|leg|uuid|start|end|status)|c(?<!\wc)alls?(?!\w)"
     r"|d(?<!\wd)id(?!\w)|a(?<!\wa)ni(?!\w)|v(?<![a-z]v)oice"  # not ``invoice``
 )
-_WORD_RE: Final = re.compile(r"[^\W\d_]+")
-_TOKEN_RE: Final = re.compile(r"[^\W\d_]+|[{\[]")  # words, and where objects open
+# A word, with the vowel signs of Indic and South-East Asian scripts (``फोन``), which are
+# marks, not letters.
+_WORD_RE: Final = re.compile(
+    r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff])+"
+)
+# Words, where objects open, and the ``=``/``&`` between fields.
+_TOKEN_RE: Final = re.compile(_WORD_RE.pattern + r"|[{\[=&]")
 _ASCII_WORD_RE: Final = re.compile(r"[a-z]+")  # the same, on a lowered ASCII line, and faster
 _CAMEL_RE: Final = re.compile(r"[A-Z]?[a-z\u00df-\u00ff]+|[A-Z]+(?![a-z])")
 _WINDOW: Final = 48
@@ -226,7 +240,7 @@ def _key_of_words(window: str) -> Key | None:
         whole = raw.lower()
         # ``phoneNumber``, ``userId`` are split, a known word written in camel case is not
         # (``WhatsApp``, ``CallerID``).
-        if raw.isascii() and whole not in _KNOWN_WORDS and raw not in "{[":
+        if raw.isascii() and whole not in _KNOWN_WORDS and raw not in "{[=&":
             parts = _CAMEL_RE.findall(raw)
             words.extend(w.lower() for w in parts)
             name = len(parts) == 1 and len(raw) > 1 and raw[0].isupper() and raw[1:].islower()
@@ -244,6 +258,10 @@ def _key_of_words(window: str) -> Key | None:
             if numbered:
                 return Key.ROUTING
             beyond = True
+            continue
+        if word in ("=", "&"):
+            if beyond:  # ``DeviceType=iPhone&Cmd=Sync 443``: a name is no field's value
+                break
             continue
         if _is_positive(word):
             if k > 0 and words[k - 1] in _TIME_WORDS:

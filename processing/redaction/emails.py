@@ -42,6 +42,21 @@ _PHONE_DOMAINS: Final = frozenset({
     "vmobl.com", "sms.ntwls.net", "mailmymobile.net", "sms.airfiremobile.com",
 })  # fmt: skip
 _EDIFACT_SEGMENT_RE: Final = re.compile(r"'[A-Z]{3}\+")
+# A word of a gateway's host that says its numeric mailboxes are fax numbers.
+_GATEWAY_WORDS: Final = ("fax",)
+# ``message-id=<``, ``Message-ID: <``, ``In-Reply-To: <``, ``References: <``, ``cid:``, ``mid:``
+_MESSAGE_ID_BEFORE_RE: Final = re.compile(
+    r"(?:message-?id|in-reply-to|references|\b[cm]id)[\"']?\s*(?:[:=]\s*<?|<)\Z|\b[cm]id:\Z",
+    re.I,
+)
+
+
+def _is_phone_domain(labels: list[str]) -> bool:
+    return ".".join(labels) in _PHONE_DOMAINS or any(
+        word in label for label in labels[:-1] for word in _GATEWAY_WORDS
+    )
+
+
 _RETINA_LABEL_RE: Final = re.compile(r"[0-9]+x\Z")
 # Authority part of a URL (``scheme://user:pw@host``) ends right before the candidate.
 _USERINFO_RE: Final = re.compile(r"//[^\s/@?#\"'<>]*\Z")
@@ -92,8 +107,16 @@ def _email_span(text: str, at: int, domain_start: int, floor: int) -> tuple[int,
         return None
     if labels[0].isdigit() and labels[1].isdigit():  # lodash@4.17.21, pkg@1.2.beta
         return None
-    # A WhatsApp JID (``919754607336@s.whatsapp.net``) is a phone number, as a SIP user part.
-    if ".".join(labels).lower() in _PHONE_DOMAINS and text[start:at].isdigit():
+    # A WhatsApp JID (``919754607336@s.whatsapp.net``) is a phone number, as a SIP user part;
+    # so is a number at a fax or SMS gateway (``441618481865@efaxsend.com``).
+    if text[start:at].isdigit() and _is_phone_domain([label.lower() for label in labels]):
+        return None
+    # Message and content ids are written like addresses (``<CAF...@mail.gmail.com>``).
+    if (
+        start > 1
+        and text[start - 1] in "<:"
+        and _MESSAGE_ID_BEFORE_RE.search(text, max(0, start - 24), start)
+    ):
         return None
     # Each regex below is tried only where its first characters are: a call costs more than
     # the test, and most addresses pass them all.

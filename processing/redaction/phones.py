@@ -82,7 +82,7 @@ _SEP_CHARS: Final = r"[ \t().\-\u2013]"
 _GROUP: Final = r"(?:\([0-9]{1,5}\)|[0-9]+)"
 _SLASH: Final = (
     r"/(?:(?<=(?<![0-9])0[1-9]/)|(?<=(?<![0-9])0[1-9][0-9]/)|(?<=(?<![0-9])0[1-9][0-9]{2}/)"
-    r"|(?<=(?<![0-9])0[1-9][0-9]{3}/))(?=[0-9]{4,8}(?![0-9/]))"
+    r"|(?<=(?<![0-9])0[1-9][0-9]{3}/))(?=[0-9]{4,10}(?![0-9/]))"
 )
 _SEVEN_DIGITS: Final = rf"(?=\(?(?:[0-9]{_SEP_CHARS}{{0,3}}){{7}})"
 _PHONE_CHUNK_RE: Final = re.compile(
@@ -105,7 +105,7 @@ _PHONE_CHUNK_RE: Final = re.compile(
     rf"|(?<=%)2[Bb]{_SEVEN_DIGITS}{_GROUP}"
     rf"|(?<=\()(?=(?:[0-9]{_SEP_CHARS}{{0,3}}){{7}})[0-9]{{1,5}}\)"
     # German ``0171/1234567``: a trunk ``0`` and area code, a slash, the subscriber number.
-    r"|(?<=0)[1-9][0-9]{0,3}/[0-9]{4,8}(?![0-9/])"
+    r"|(?<=0)[1-9][0-9]{0,3}/[0-9]{4,10}(?![0-9/])"
     # A bare first digit: at least seven digits close together, and not the commonest
     # look-alikes, which are cheaper to skip here than in Python: ISO and European dates and
     # IPv4 addresses. The scan then resumes inside them, so ``2024-01-15 800-555-0199`` works.
@@ -124,7 +124,7 @@ _PHONE_CHUNK_RE: Final = re.compile(
     # and a slash only after a trunk ``0`` and area code (``0171/1234567``), so that the
     # number is read the same whether a neighbour was redacted first or not. (The first
     # alternative already takes a separator before either kind of group.)
-    rf"(?:{_SEP}{_GROUP}|\([0-9]{{1,5}}\)|[0-9](?<=\)[0-9])[0-9]*|{_SLASH}[0-9]{{4,8}})*"
+    rf"(?:{_SEP}{_GROUP}|\([0-9]{{1,5}}\)|[0-9](?<=\)[0-9])[0-9]*|{_SLASH}[0-9]{{4,10}})*"
 )
 # Every character a chunk can hold (digits, separators, parentheses, ``/``, a ``+``/``%2B``
 # prefix), seven or more in a row: chunks are searched only inside such runs. Most digits of a
@@ -163,7 +163,7 @@ _NATIONAL_WRITINGS: Final = (
     # Not ``612 345 678``: three groups of three is also how SI writes an integer.
     (re.compile(r"[6-9][0-9]{2} [0-9]{2} [0-9]{2} [0-9]{2}"), "ES"),
     (re.compile(r"06[ -][0-9]{8}|06[ -][0-9]{2} [0-9]{2} [0-9]{2} [0-9]{2}"), "NL"),
-    (re.compile(r"0[1-9][0-9]{0,3}/[0-9]{4,8}|01[5-7][0-9] [0-9]{6,8}"), "DE"),
+    (re.compile(r"0[1-9][0-9]{0,3}/[0-9]{4,10}|01[5-7][0-9] [0-9]{6,8}"), "DE"),
     (re.compile(r"0[1-9][0-9]{2} [0-9]{6,7}"), "AT"),
     (re.compile(r"01[016789]-[0-9]{3,4}-[0-9]{4}|0[2-6][0-9]?-[0-9]{3,4}-[0-9]{4}"), "KR"),
     # Russian, with its trunk ``8``: ``8 (903) 464-56-91``.
@@ -870,7 +870,8 @@ def _isolated(line: _Line, chunk: _Chunk) -> bool:
 
 def _chunk_key(line: _Line, chunk: _Chunk) -> Key | None:
     """The key before the chunk; None if it vetoes every reading of the chunk's first group."""
-    bare = len(chunk.shape.groups) == 1 and not chunk.shape.plus
+    # A first group written bare (``13058716299 200``) may read as dialled.
+    bare = not chunk.shape.plus and not chunk.shape.parens[0] and chunk.shape.starts[0] == 0
     key = line.bare_key(chunk.start, chunk.shape.groups[0]) if bare else line.key(chunk.start)
     if key == Key.NEUTRAL and in_numeric_column(line.text, chunk.start, chunk.end):
         return Key.SOFT_NEGATIVE
@@ -950,7 +951,7 @@ def _range_end(line: _Line, chunk: _Chunk, j: int) -> int | None:
         return end
     if nxt == "/" and text[chunk.start - 1 : chunk.start] == "/":
         return end  # a path segment: ``/numbers/%2B33630345493/forwarding``
-    if nxt == "@" and line.telephony():
+    if nxt == "@" and (line.telephony() or line.talks_telephony()):
         return end  # the e-mail pass left it: an Asterisk ``[exten@context``, a SIP user
     if nxt and (_glues(nxt) or nxt in "_/%@$"):
         return None
@@ -984,8 +985,14 @@ def _strength(
     if chunk.shape.plus and i == 0:
         if len(groups) > 2 and groups[1] == "0" and parens[1]:  # +44 (0)20 ...
             groups = (groups[0], *groups[2:])
-        return _international("".join(groups))
+        strength = _international("".join(groups))
+        # ``lg=+18.494870``: a signed decimal, unless the digits are a whole valid number.
+        if strength < Strength.TOP and len(groups) == 2 and chunk.shape.seps[0] == ".":
+            return Strength.NONE
+        return strength
     digits = "".join(groups)
+    if digits.startswith("000"):  # ``000031606``, ``000-000-0000``: padding, no number
+        return Strength.NONE
     # Before the length test: ``00``/``011`` and a 15-digit number make 18 digits.
     if i == 0 and (groups[0] == "011" or groups[0].startswith("00")):
         rest = digits[3:] if groups[0] == "011" else digits[2:]
