@@ -66,7 +66,8 @@ _POSITIVE_WORDS: Final = frozenset({
 # ``rappelle``, ``telefonieren``, ``zadzwoń``.
 _POSITIVE_STEMS: Final = (
     "chiam", "richiam", "llam", "rappel", "telef", "teléf", "télép", "anruf", "zadzwo", "ligue",
-    "ligar", "telepon", "puhel", "matkapuh", "soita", "soitt", "hív", "visszahív", "aray", "komór",
+    "ligar", "telepon", "puhel", "llám", "contact", "matkapuh", "soita", "soitt", "hív",
+    "visszahív", "aray", "komór",
     "dzwon", "hubung", "tawag", "piga", "nipig", "pigi", "mobilnum", "mobilnr", "mobiltel",
     "handynum", "mobilsz", "телеф", "зателеф", "звон", "подзвон", "дзвон", "моб", "сотов",
 )  # fmt: skip
@@ -94,6 +95,7 @@ _FILLER_WORDS: Final = frozenset({
     "nayi", "hai", "pe", "par", "ko", "ka", "ki", "ke", "ni", "ang", "ng", "ako", "saya",
     "pada", "mij", "ons", "op", "naar", "aan", "til", "på", "meg", "mig", "mej", "alla", "allo",
     "sul", "auf", "dem", "opp", "him", "her", "them", "sir", "madam", "es", "est", "ist", "é",
+    "true", "false", "null", "none",
     "è", "är", "er", "je", "jest", "sono", "são", "sind", "zijn", "its", "it's", "नंबर",
     "नम्बर", "हो", "है", "lambar", "lamba", "ita", "ce", "nọmba", "inombolo", "дугаар"
 })  # fmt: skip
@@ -176,7 +178,7 @@ _WORD_RE: Final = re.compile(
     r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff])+"
 )
 # Words, where objects open, and the ``=``/``&`` between fields.
-_TOKEN_RE: Final = re.compile(_WORD_RE.pattern + r"|[{\[=&]")
+_TOKEN_RE: Final = re.compile(_WORD_RE.pattern + r"|[{\[=&,?;]")
 _ASCII_WORD_RE: Final = re.compile(r"[a-z]+")  # the same, on a lowered ASCII line, and faster
 _CAMEL_RE: Final = re.compile(r"[A-Z]?[a-z\u00df-\u00ff]+|[A-Z]+(?![a-z])")
 _WINDOW: Final = 48
@@ -240,7 +242,7 @@ def _key_of_words(window: str) -> Key | None:
         whole = raw.lower()
         # ``phoneNumber``, ``userId`` are split, a known word written in camel case is not
         # (``WhatsApp``, ``CallerID``).
-        if raw.isascii() and whole not in _KNOWN_WORDS and raw not in "{[=&":
+        if raw.isascii() and whole not in _KNOWN_WORDS and raw not in "{[=&,?;":
             parts = _CAMEL_RE.findall(raw)
             words.extend(w.lower() for w in parts)
             name = len(parts) == 1 and len(raw) > 1 and raw[0].isupper() and raw[1:].islower()
@@ -259,8 +261,14 @@ def _key_of_words(window: str) -> Key | None:
                 return Key.ROUTING
             beyond = True
             continue
-        if word in ("=", "&"):
+        if word in ",?;&":
+            if numbered:  # ``,"number":"212689851466"``, ``?number=``: the field's own name
+                return Key.ROUTING
             if beyond:  # ``DeviceType=iPhone&Cmd=Sync 443``: a name is no field's value
+                break
+            continue
+        if word == "=":
+            if beyond:
                 break
             continue
         if _is_positive(word):

@@ -42,11 +42,15 @@ _PHONE_DOMAINS: Final = frozenset({
     "vmobl.com", "sms.ntwls.net", "mailmymobile.net", "sms.airfiremobile.com",
 })  # fmt: skip
 _EDIFACT_SEGMENT_RE: Final = re.compile(r"'[A-Z]{3}\+")
+# A VERP address's head, before the ``=``: a list or bounce name, ``+`` or ``-`` and an id.
+_VERP_HEAD_RE: Final = re.compile(r"[\w.-]*(?:bounces?|\+)[\w.+-]*\Z", re.I)
+_VERP_EDGES: Final = " \t<\"':,;([="
 # A word of a gateway's host that says its numeric mailboxes are fax numbers.
 _GATEWAY_WORDS: Final = ("fax",)
 # ``message-id=<``, ``Message-ID: <``, ``In-Reply-To: <``, ``References: <``, ``cid:``, ``mid:``
 _MESSAGE_ID_BEFORE_RE: Final = re.compile(
-    r"(?:message-?id|in-reply-to|references|\b[cm]id)[\"']?\s*(?:[:=]\s*<?|<)\Z|\b[cm]id:\Z",
+    r"(?:(?:message|msg|smtp)[-_]?id|in-reply-to|references|\b[cm]id)[\"']?\s*"
+    r"(?:[:=]\s*[\"']?<?|<)\Z|\b[cm]id:\Z",
     re.I,
 )
 
@@ -170,7 +174,14 @@ def _local_start(text: str, at: int, floor: int, *, encoded: bool) -> int | None
     stripped = local.lstrip(".")
     if not stripped:
         return None
-    return start + len(local) - len(stripped)
+    start += len(local) - len(stripped)
+    # VERP: the recipient is encoded in a bounce address's local part, ``=`` for its ``@``
+    # (``news-bounces+974504-ana=example.om@lists.example.com``).
+    if start > 1 and text[start - 1] == "=" and "." in stripped:
+        head = _VERP_HEAD_RE.search(text, max(floor, start - 65), start - 1)
+        if head is not None and (head.start() == 0 or text[head.start() - 1] in _VERP_EDGES):
+            return head.start()
+    return start
 
 
 def _is_tld(label: str) -> bool:

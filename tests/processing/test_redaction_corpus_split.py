@@ -21,6 +21,7 @@ PROBE = Path(__file__).with_name("redaction_corpus_probe.jsonl")
 PROBE2 = Path(__file__).with_name("redaction_corpus_probe2.jsonl")
 PROBE3 = Path(__file__).with_name("redaction_corpus_probe3.jsonl")
 PROBE4 = Path(__file__).with_name("redaction_corpus_probe4.jsonl")
+PROBE6 = Path(__file__).with_name("redaction_corpus_probe6.jsonl")
 REGIONS = ["US", "GB", "DE", "FR", "ES", "IT", "NL", "BR", "JP", "AU", "IN", "MX", "IE", "AT",
            "CH", "NZ", "SE", "PL", "CA"]  # fmt: skip
 
@@ -72,7 +73,7 @@ def test_the_corpora_are_large_and_every_labelled_phone_is_valid() -> None:
     corpus, sealed = records(CORPUS), records(SEALED)
     assert len(corpus) >= 1500
     assert {r["part"] for r in corpus} == {"dev", "heldout"}
-    probes = [r for path in (PROBE, PROBE2, PROBE3, PROBE4) for r in records(path)]
+    probes = [r for path in (PROBE, PROBE2, PROBE3, PROBE4, PROBE6) for r in records(path)]
     for record in corpus + sealed + probes:
         for span in record["spans"]:
             if span["type"] == "phone":
@@ -199,3 +200,28 @@ def test_probe4_second_half_does_not_regress() -> None:
     s = probe_scores("second", PROBE4)
     assert s.recall("email") >= 0.99 and s.recall("phone") >= 0.89
     assert s.fp_rate <= 0.025
+
+
+def test_probe6_first_half_meets_the_targets() -> None:
+    # Scored blind 2026-12-04, after the probes 3 and 4 were fixed: email 1.000, phone 0.853,
+    # 12 of 136 lines with a false positive. Then fixed by class (zero-padded job ids, signed
+    # decimals, Message-IDs and ``cid:`` URIs, fax gateways, CNAM/LNP/HLR lines, Indic words
+    # with their vowel signs, Hausa, Mongolian and Nepali phone words, national health
+    # numbers): phone 72 of 75, 4 lines with a false positive. Kept: the labels of those four
+    # (routing keys ``ESRK``/``pANI`` and an MSC address written as NANP or E.164 numbers, a
+    # relay address) disagree with redacting a number a phone key precedes; VoIP phones'
+    # SIP user names in their provisioning files.
+    s = probe_scores("first", PROBE6)
+    assert s.recall("email") >= 0.99 and s.recall("phone") >= 0.96
+    assert s.fp_rate <= 0.03
+
+
+def test_probe6_second_half_does_not_regress() -> None:
+    # Scored blind once, 2026-12-04, after the first half's fixes: email 0.971, phone 0.935
+    # (58 of 62), 2 of 140 lines with a false positive (``msgid=<...@...>``, ``smtp-id``).
+    # Then fixed by class (VERP addresses, message id keys, a JSON field named ``number``,
+    # ``llámame``, ``contactar``): email 1.000, phone 61 of 62, no false positive. Kept: a
+    # tel URI's ``;ext=`` (see the first probe).
+    s = probe_scores("second", PROBE6)
+    assert s.recall("email") >= 0.99 and s.recall("phone") >= 0.98
+    assert s.fp_rate <= 0.01

@@ -494,3 +494,55 @@ def test_it_reads_the_country_of_a_national_number_from_the_line(text: str, expe
 )
 def test_it_keeps_ids_times_and_codes_near_phone_words(text: str) -> None:
     assert redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A VERP return path is one address, its encoded recipient included.
+        (
+            "return path <list-bounces+4417-ana.lima=example.pt@lists.example.com> deferred",
+            f"return path <{E}> deferred",
+        ),
+        # A fax gateway's numeric mailbox is a fax number; the gateway stays.
+        ("efax-gw: sent to <442079460958@efaxsend.com>", f"efax-gw: sent to <{P}@efaxsend.com>"),
+        # A JSON field or query parameter named ``number``, on a carrier lookup.
+        (
+            'hlr {"valid":true,"number":"212612345678","country_code":"MA"}',
+            f'hlr {{"valid":true,"number":"{P}","country_code":"MA"}}',
+        ),
+        ("GET /cnam/v1/lookup?number=13125550176 200", f"GET /cnam/v1/lookup?number={P} 200"),
+        ("epa pana llámame al 0412-7595204", f"epa pana llámame al {P}"),
+        ("pode contactar-me pelo 923 177 014", f"pode contactar-me pelo {P}"),
+        ("मेरो फोन नम्बर 984-1234567 हो", f"मेरो फोन नम्बर {P} हो"),
+    ],
+)
+def test_it_redacts_gateways_lookups_and_more_phone_words(text: str, expected: str) -> None:
+    assert redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RECV FAX (000031606): from <UNSPECIFIED>, page 9",  # a zero-padded job id
+        "PSAP ANI FAIL (ANI=000-000-0000) callback unavailable",
+        "AML: lt=-33.449461 lg=+18.494870 rd=58",  # a signed decimal
+        "NHS no 943 344 6770, DOB 25/09/1998",
+        "DeviceType=iPhone&Cmd=Sync 443 - 185.12.178.7 200",
+    ],
+)
+def test_it_keeps_padded_ids_decimals_and_health_numbers(text: str) -> None:
+    assert redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "msgid=<89218180690960.4ICO9tE6XMfDKk@mail.example.be>, proto=ESMTP",
+        '"smtp-id":"<29d7135aac068233e39f34.10791@ismtpd0001p1lon1.sendgrid.net>"',
+        "Message-ID: <CAFIlKuJUTUUTbuRADpvHiTo6DWI3Jv@mail.gmail.com>",
+        "Geolocation: <cid:9db1ba437dd9@lis.example.ca>",
+    ],
+)
+def test_message_and_content_ids_are_no_addresses(text: str) -> None:
+    assert redact(text).text == text
