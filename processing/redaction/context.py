@@ -60,7 +60,9 @@ _POSITIVE_WORDS: Final = frozenset({
     "selfoon", "skakel", "sđt", "đt", "thoại", "gọi", "zalo", "telegram", "wechat", "kakao",
     "kakaotalk", "imessage", "facetime", "mobilszám", "mobilszámom", "ringt", "oppringt", "wa",
     # ``LNP dip tn=3128655994``: a telephone number; Hausa, Yoruba, Zulu, Mongolian
-    "tn", "waya", "wayata", "foonu", "ucingo", "утас", "утасны", "утсаар"
+    "tn", "waya", "wayata", "foonu", "ucingo", "утас", "утасны", "утсаар",
+    # SAP's ``TELF1``/``TELFX``, Spanish ``tfno``/``tlfn``, Chilean ``fono``
+    "telf", "telfx", "telx", "tfno", "tlfn", "tlfno", "fono"
 })  # fmt: skip
 # Stems of phone verbs and nouns, whatever the conjugation: ``chiamami``, ``llámeme``,
 # ``rappelle``, ``telefonieren``, ``zadzwoń``.
@@ -206,6 +208,13 @@ def key_before(text: str, start: int, *, telephony: Callable[[], bool]) -> Key:
         while index > 0 and 48 <= ord(window[index - 1]) <= 57:
             index -= 1
         if cut - index <= 2 and index > 0 and window[index - 1] == " ":
+            cut = _after_last_digit(window, index)
+        elif (
+            cut - index <= 2
+            and index > 0
+            and (window[index - 1].isalpha() or window[index - 1] == "_")
+        ):
+            # ``TELF1=``, ``phone_2:``: the digits belong to the key's name
             cut = _after_last_digit(window, index)
     key = _key_of_words(window[cut:])
     if key is None:

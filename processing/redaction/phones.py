@@ -33,6 +33,7 @@ pass, so a SIP host stays. A number whose separators are URL-encoded too
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from enum import IntEnum
@@ -135,8 +136,11 @@ _CHUNK_RUN_RE: Final = re.compile(r"[+%(0-9][0-9 \t().\-\u2013/+%Bb]{6,}")
 _DIGITS_RE: Final = re.compile(r"[0-9]+")
 _DECIMAL_RE: Final = re.compile(r"[0-9]+\.[0-9]+")
 _EXTENSION_RE: Final = re.compile(
-    r"(?:[ \t]*[,;]?[ \t]*(?:ext|extn|extension|poste|durchwahl|dw|ramal|anexo|interno)"
-    r"[.:=]?[ \t]*|[ \t]?(?:x|#)[ \t]?)[0-9]{1,6}\b",
+    # ``, ext 335``, ``;ext=9495``, but not ``,Ext.193``: a comma or semicolon without a
+    # blank ends a CSV field.
+    r"(?:(?:[ \t]*[,;][ \t]+|;(?=ext=)|[ \t]*)"
+    r"(?:ext|extn|extension|poste|durchwahl|dw|ramal|anexo|interno)[.:=]?[ \t]*"
+    r"|[ \t]?(?:x|#)[ \t]?)[0-9]{1,6}\b",
     re.I,
 )
 _UNIT_AFTER_RE: Final = re.compile(
@@ -672,8 +676,11 @@ def _month_day_time(digits: str) -> bool:
 
 
 def _dialled_abroad(digits: str) -> bool:
-    """``0034617712525``: a bare run long enough to be ``00`` and a whole international number
-    (a zero-padded id has more zeros: no calling code starts with ``0``)."""
+    """``0034617712525``, ``011441285128009``: a bare run long enough to be ``00``/``011`` and a
+    whole international number (a zero-padded id has more zeros: no calling code starts with
+    ``0``)."""
+    if digits[:3] == "011":
+        return 13 <= len(digits) <= 18 and digits[3] != "0"
     return 12 <= len(digits) <= 17 and digits[:2] == "00" and digits[2] != "0"
 
 
@@ -794,6 +801,9 @@ def _phones_in_chunk(line: _Line, chunk: _Chunk, spans: list[tuple[int, int]]) -
     """
     if _continues_iban(line.text, chunk.start):
         return
+    groups = chunk.shape.groups
+    if len(groups) >= 4 and all(len(g) == 4 for g in groups) and not chunk.shape.plus:
+        return  # ``6274 0498 6681 4462``: a card number, whatever a key says
     n = len(chunk.shape.groups)
     cuts = chunk.shape.cuts
     if not cuts:  # the commonest case, one range: the whole chunk
@@ -994,8 +1004,12 @@ def _strength(
     if digits.startswith("000"):  # ``000031606``, ``000-000-0000``: padding, no number
         return Strength.NONE
     # Before the length test: ``00``/``011`` and a 15-digit number make 18 digits.
-    if i == 0 and (groups[0] == "011" or groups[0].startswith("00")):
-        rest = digits[3:] if groups[0] == "011" else digits[2:]
+    # (Not ``0115 950 0000``: Nottingham's area code opens with ``011`` too.)
+    us_prefix = groups[0] == "011" or (
+        len(groups) == 1 and groups[0][:3] == "011" and _dialled_abroad(digits)
+    )
+    if i == 0 and (us_prefix or groups[0].startswith("00")):
+        rest = digits[3:] if us_prefix else digits[2:]
         if (
             len(groups) > 1
             or key >= Key.ROUTING
@@ -1038,6 +1052,8 @@ def _strength(
         if written[0] in _NATIONAL_WRITING_OPENERS and _ANY_NATIONAL_WRITING.fullmatch(written):
             for pattern, region in _NATIONAL_WRITINGS:
                 if pattern.fullmatch(written) and _valid_national(digits, region):
+                    if key < Key.POSITIVE and _lottery_draw(groups):
+                        break
                     return Strength.STRONG
         if (
             _trunk_prefixed(groups)
@@ -1069,6 +1085,14 @@ def _time_range(groups: Sequence[str], seps: Sequence[str]) -> bool:
     """``0900-1100``, ``0800 - 1600``: opening hours, two ``hhmm`` times."""
     return "-" in seps[0] and all(
         len(g) == 4 and int(g[:2]) < 24 and int(g[2:]) < 60 for g in groups
+    )
+
+
+def _lottery_draw(groups: Sequence[str]) -> bool:
+    """``05 12 23 34 45``: five or more two-digit numbers in rising order are a draw, not a
+    French number (one in twenty-five numbers reads so; a phone key still takes it)."""
+    return len(groups) >= 5 and all(
+        len(a) == 2 and len(b) == 2 and a < b for a, b in itertools.pairwise(groups)
     )
 
 
