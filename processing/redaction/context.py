@@ -194,7 +194,7 @@ def key_before(text: str, start: int, *, telephony: Callable[[], bool]) -> Key:
     """
     window = text[max(0, start - _WINDOW) : start]
     if "[REDACTED_" in window:  # an earlier value: the words before it are not this one's key
-        window = window.replace(PHONE_PLACEHOLDER, "0").replace(EMAIL_PLACEHOLDER, "0")
+        window = window.replace(PHONE_PLACEHOLDER, "00000").replace(EMAIL_PLACEHOLDER, "00000")
     if "HTTP/" in window and _HTTP_STATUS_RE.search(
         window
     ):  # ``"GET / HTTP/1.1" 302 512 4096``: access-log columns

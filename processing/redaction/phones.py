@@ -140,7 +140,8 @@ _EXTENSION_RE: Final = re.compile(
     # blank ends a CSV field.
     r"(?:(?:[ \t]*[,;][ \t]+|;(?=ext=)|[ \t]*)"
     r"(?:ext|extn|extension|poste|durchwahl|dw|ramal|anexo|interno)[.:=]?[ \t]*"
-    r"|[ \t]?(?:x|#)[ \t]?)[0-9]{1,6}\b",
+    # Not the first group of the next number: ``23# 04 72 55 01 23``.
+    r"|[ \t]?(?:x|#)[ \t]?)[0-9]{1,6}\b(?![ \t.\-]?[0-9])",
     re.I,
 )
 _UNIT_AFTER_RE: Final = re.compile(
@@ -1052,7 +1053,7 @@ def _strength(
         if written[0] in _NATIONAL_WRITING_OPENERS and _ANY_NATIONAL_WRITING.fullmatch(written):
             for pattern, region in _NATIONAL_WRITINGS:
                 if pattern.fullmatch(written) and _valid_national(digits, region):
-                    if key < Key.POSITIVE and _lottery_draw(groups):
+                    if key < Key.POSITIVE and _lottery_draw(line.original, groups):
                         break
                     return Strength.STRONG
         if (
@@ -1088,12 +1089,21 @@ def _time_range(groups: Sequence[str], seps: Sequence[str]) -> bool:
     )
 
 
-def _lottery_draw(groups: Sequence[str]) -> bool:
-    """``05 12 23 34 45``: five or more two-digit numbers in rising order are a draw, not a
-    French number (one in twenty-five numbers reads so; a phone key still takes it)."""
-    return len(groups) >= 5 and all(
+def _lottery_draw(text: str, groups: Sequence[str]) -> bool:
+    """``Lottery draw 8447: 05 12 23 34 45``: two-digit numbers in rising order on a line about
+    a draw are the draw, not a French number."""
+    if len(groups) < 5 or not all(
         len(a) == 2 and len(b) == 2 and a < b for a, b in itertools.pairwise(groups)
-    )
+    ):
+        return False
+    low = text.lower()
+    return any(word in low for word in _DRAW_WORDS)
+
+
+_DRAW_WORDS: Final = (
+    "lotto", "lottery", "draw", "powerball", "euromillion", "bingo", "keno", "jackpot",
+    "loterie", "tirage", "lotería", "loteria", "sorteo", "ziehung", "lotteria",
+)  # fmt: skip
 
 
 def _punctuated(seps: Sequence[str]) -> bool:
