@@ -62,7 +62,10 @@ _POSITIVE_WORDS: Final = frozenset({
     # ``LNP dip tn=3128655994``: a telephone number; Hausa, Yoruba, Zulu, Mongolian
     "tn", "waya", "wayata", "foonu", "ucingo", "утас", "утасны", "утсаар",
     # SAP's ``TELF1``/``TELFX``, Spanish ``tfno``/``tlfn``, Chilean ``fono``
-    "telf", "telfx", "telx", "tfno", "tlfn", "tlfno", "fono"
+    "telf", "telfx", "telx", "tfno", "tlfn", "tlfno", "fono",
+    # Baltic, Nordic, Celtic, South Slavic, Catalan
+    "síma", "sími", "símanúmer", "ffôn", "alwad", "galwad", "glaoch", "fón", "mobitel",
+    "telèfon", "mòbil", "trucar", "truqueu", "truca"
 })  # fmt: skip
 # Stems of phone verbs and nouns, whatever the conjugation: ``chiamami``, ``llámeme``,
 # ``rappelle``, ``telefonieren``, ``zadzwoń``.
@@ -71,6 +74,8 @@ _POSITIVE_STEMS: Final = (
     "ligar", "telepon", "puhel", "llám", "contact", "matkapuh", "soita", "soitt", "hív",
     "visszahív", "aray", "komór",
     "dzwon", "hubung", "tawag", "piga", "nipig", "pigi", "mobilnum", "mobilnr", "mobiltel",
+    "nazov", "pozov", "atzvan", "zvan", "skamb", "paskamb", "helist", "hring", "pokli",
+    "zavol", "назов", "позов", "позвън", "обад", "телеф",
     "handynum", "mobilsz", "телеф", "зателеф", "звон", "подзвон", "дзвон", "моб", "сотов",
 )  # fmt: skip
 # Words that key a phone only on telephony or messaging lines (``sms sent to=...``).
@@ -99,7 +104,9 @@ _FILLER_WORDS: Final = frozenset({
     "sul", "auf", "dem", "opp", "him", "her", "them", "sir", "madam", "es", "est", "ist", "é",
     "true", "false", "null", "none",
     "è", "är", "er", "je", "jest", "sono", "são", "sind", "zijn", "its", "it's", "नंबर",
-    "नम्बर", "हो", "है", "lambar", "lamba", "ita", "ce", "nọmba", "inombolo", "дугаар"
+    "नम्बर", "हो", "है", "lambar", "lamba", "ita", "ce", "nọmba", "inombolo", "дугаар",
+    "broj", "\u0431\u0440\u043e\u0458", "numuru", "numbril", "numeriu", "uimhir", "uz", "ar",
+    "ais", "yn", "ôl", "í", "eða", "vai", "ili"
 })  # fmt: skip
 # Who is called: skipped (``Calling customer at 010 155 0929``), unless they name the number
 # (``customer_number``: an account's).
@@ -449,7 +456,9 @@ _LANGUAGE_REGIONS: Final = {
     "hu": ("HU",), "cs": ("CZ",), "sk": ("SK",), "el": ("GR", "CY"), "he": ("IL",),
     "ar": ("SA", "AE", "EG"), "vi": ("VN",), "th": ("TH",), "id": ("ID",), "ms": ("MY", "SG"),
     "tl": ("PH",), "fil": ("PH",), "sw": ("KE", "TZ", "UG"), "af": ("ZA",), "no": ("NO",),
-    "bn": ("BD", "IN"), "ur": ("PK",), "fa": ("IR",),
+    "bn": ("BD", "IN"), "ur": ("PK",), "fa": ("IR",), "hr": ("HR", "BA", "RS"), "lv": ("LV",),
+    "et": ("EE",), "is": ("IS",), "ga": ("IE",), "cy": ("GB",), "lt": ("LT",), "sl": ("SI",),
+    "bg": ("BG",), "sr": ("RS",), "ca": ("ES", "AD"),
 }  # fmt: skip
 # Words that say which language (hence which countries) a line is written in.
 _LANGUAGE_HINTS: Final = {
@@ -483,6 +492,12 @@ _LANGUAGE_HINTS: Final = {
     "af": ("dankie", "asseblief", "kliënt", "selfoon"),
     "vi": ("cảm ơn", "khách hàng", "vui lòng", "điện thoại", "liên hệ"),
     "hi": ("kripya", "kijiye", "karo ", "mera ", "naya ", "hai ", "bhai"),
+    "hr": ("korisnik", "molim", "hvala", "nazovite", "nazovete", "broj "),
+    "lv": ("paldies", "lūdzu", "klients", "atzvan"),
+    "et": ("aitäh", "palun", "klient", "helista"),
+    "is": ("takk", "viðskiptavin", "vinsamlegast", "hringt"),
+    "ga": ("go raibh maith", "custaiméir", "glaoch"),
+    "cy": ("diolch", "cwsmer", "galwad", "alwad"),
 }  # fmt: skip
 _PLACES: Final = {
     "GB": ("uk", "united kingdom", "britain", "england", "scotland", "wales", "london",

@@ -161,7 +161,7 @@ _NATIONAL_WRITINGS: Final = (
     (re.compile(r"1800[ -][0-9]{3}[ -][0-9]{4}|0[6-9][0-9]{4}[ -]?[0-9]{5}"), "IN"),
     (
         re.compile(
-            r"07[0-9]{3} ?[0-9]{6}|0[12][0-9]{2,3} [0-9]{3} ?[0-9]{4}|020 [0-9]{4} [0-9]{4}"
+            r"07[0-9]{3} ?[0-9]{6}|0[12][0-9]{2,3} [0-9]{3} ?[0-9]{4}|02[0-9] [0-9]{4} [0-9]{4}"
         ),
         "GB",
     ),
@@ -170,6 +170,8 @@ _NATIONAL_WRITINGS: Final = (
     (re.compile(r"06[ -][0-9]{8}|06[ -][0-9]{2} [0-9]{2} [0-9]{2} [0-9]{2}"), "NL"),
     (re.compile(r"0[1-9][0-9]{0,3}/[0-9]{4,10}|01[5-7][0-9] [0-9]{6,8}"), "DE"),
     (re.compile(r"0[1-9][0-9]{2} [0-9]{6,7}"), "AT"),
+    # Irish mobiles: ``085 057 3275``
+    (re.compile(r"08[35-9] [0-9]{3} [0-9]{4}"), "IE"),
     (re.compile(r"01[016789]-[0-9]{3,4}-[0-9]{4}|0[2-6][0-9]?-[0-9]{3,4}-[0-9]{4}"), "KR"),
     # Russian, with its trunk ``8``: ``8 (903) 464-56-91``.
     (re.compile(r"8 ?\([0-9]{3,4}\) ?[0-9]{2,3}-[0-9]{2}-[0-9]{2}"), "RU"),
@@ -864,14 +866,18 @@ def _continues_iban(text: str, start: int) -> bool:
 _IBAN_HEAD_RE: Final = re.compile(r"(?<![0-9A-Za-z])[A-Z]{2}[0-9]{2}(?: [0-9A-Z]{4})* \Z")
 
 
+def _follows_placeholder(text: str, start: int) -> bool:
+    k = start
+    while k > 0 and start - k < 2 and text[k - 1] in " \t":
+        k -= 1
+    return k < start and text.endswith(PHONE_PLACEHOLDER, 0, k)
+
+
 def _isolated(line: _Line, chunk: _Chunk) -> bool:
     """No placeholder a space away: it was a number of the same chunk before redaction, and
     redacting again must change nothing."""
     text, start, end = line.text, chunk.start, chunk.end
-    k = start
-    while k > 0 and start - k < 2 and text[k - 1] in " \t":  # a chunk separator: 1-2 blanks
-        k -= 1
-    if k < start and text.endswith(PHONE_PLACEHOLDER, 0, k):
+    if _follows_placeholder(text, start):  # a chunk separator: 1-2 blanks
         return False
     k = end
     while k < len(text) and k - end < 2 and text[k] in " \t":
@@ -881,8 +887,14 @@ def _isolated(line: _Line, chunk: _Chunk) -> bool:
 
 def _chunk_key(line: _Line, chunk: _Chunk) -> Key | None:
     """The key before the chunk; None if it vetoes every reading of the chunk's first group."""
-    # A first group written bare (``13058716299 200``) may read as dialled.
-    bare = not chunk.shape.plus and not chunk.shape.parens[0] and chunk.shape.starts[0] == 0
+    # A first group written bare (``13058716299 200``) may read as dialled; not one a
+    # placeholder precedes, which was an inner group of a chunk before redaction.
+    bare = (
+        not chunk.shape.plus
+        and not chunk.shape.parens[0]
+        and chunk.shape.starts[0] == 0
+        and not _follows_placeholder(line.text, chunk.start)
+    )
     key = line.bare_key(chunk.start, chunk.shape.groups[0]) if bare else line.key(chunk.start)
     if key == Key.NEUTRAL and in_numeric_column(line.text, chunk.start, chunk.end):
         return Key.SOFT_NEGATIVE
