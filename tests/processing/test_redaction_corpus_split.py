@@ -21,6 +21,7 @@ PROBE = Path(__file__).with_name("redaction_corpus_probe.jsonl")
 PROBE2 = Path(__file__).with_name("redaction_corpus_probe2.jsonl")
 PROBE3 = Path(__file__).with_name("redaction_corpus_probe3.jsonl")
 PROBE4 = Path(__file__).with_name("redaction_corpus_probe4.jsonl")
+PROBE5 = Path(__file__).with_name("redaction_corpus_probe5.jsonl")
 PROBE6 = Path(__file__).with_name("redaction_corpus_probe6.jsonl")
 REGIONS = ["US", "GB", "DE", "FR", "ES", "IT", "NL", "BR", "JP", "AU", "IN", "MX", "IE", "AT",
            "CH", "NZ", "SE", "PL", "CA"]  # fmt: skip
@@ -73,7 +74,7 @@ def test_the_corpora_are_large_and_every_labelled_phone_is_valid() -> None:
     corpus, sealed = records(CORPUS), records(SEALED)
     assert len(corpus) >= 1500
     assert {r["part"] for r in corpus} == {"dev", "heldout"}
-    probes = [r for path in (PROBE, PROBE2, PROBE3, PROBE4, PROBE6) for r in records(path)]
+    probes = [r for path in (PROBE, PROBE2, PROBE3, PROBE4, PROBE5, PROBE6) for r in records(path)]
     for record in corpus + sealed + probes:
         for span in record["spans"]:
             if span["type"] == "phone":
@@ -224,4 +225,25 @@ def test_probe6_second_half_does_not_regress() -> None:
     # tel URI's ``;ext=`` (see the first probe).
     s = probe_scores("second", PROBE6)
     assert s.recall("email") >= 0.99 and s.recall("phone") >= 0.98
+    assert s.fp_rate <= 0.01
+
+
+def test_probe5_first_half_meets_the_targets() -> None:
+    # Scored blind 2026-12-04, after the probes 3, 4 and 6 were fixed: email 1.000, phone 0.882,
+    # 3 of 137 lines with a false positive. Then fixed by class (SAP ``TELF1``, a key's own
+    # digits, bare ``011`` runs, card numbers, lottery draws, a CSV field after a number):
+    # phone 64 of 68, no false positive. Kept: numbers in fixed-width PBX records, an
+    # eight-digit Hong Kong number after a Cantonese verb, a tel URI's ``;ext=``.
+    s = probe_scores("first", PROBE5)
+    assert s.recall("email") >= 0.99 and s.recall("phone") >= 0.94
+    assert s.fp_rate <= 0.01
+
+
+def test_probe5_second_half_does_not_regress() -> None:
+    # Scored blind once, 2026-12-04, after the first half's fixes: email 1.000, phone 0.890
+    # (65 of 73), no false positive. Then fixed by class (Croatian, Latvian, Estonian,
+    # Icelandic, Welsh and Irish phone words, Cardiff-style and Irish mobile writings): phone
+    # 71 of 73. Kept: a number in a file name, ``tel=090%2F127-2281``.
+    s = probe_scores("second", PROBE5)
+    assert s.recall("email") >= 0.99 and s.recall("phone") >= 0.97
     assert s.fp_rate <= 0.01

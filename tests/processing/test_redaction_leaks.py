@@ -546,3 +546,44 @@ def test_it_keeps_padded_ids_decimals_and_health_numbers(text: str) -> None:
 )
 def test_message_and_content_ids_are_no_addresses(text: str) -> None:
     assert redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A key with its own digits (SAP ``TELF1``), Spanish abbreviations.
+        ("LAND1=QA TELF1=4412 3456 SPRAS=E", f"LAND1=QA TELF1={P} SPRAS=E"),
+        ("tfno: 612 345 678", f"tfno: {P}"),
+        # ``011`` and a whole number, bare in a fixed-width CDR.
+        ("0656 0:29:00 T896 011441285128009 4248", f"0656 0:29:00 T896 {P} 4248"),
+        # A CSV field after a number is no extension; ``, ext 12`` is.
+        ("TerminatedBySrc,0857369335,Ext.193,call", f"TerminatedBySrc,{P},Ext.193,call"),
+        ("call (646) 555-0133, ext 12 today", f"call {P} today"),
+        # Writings of Cardiff and of Irish mobiles; Baltic and Celtic phone words.
+        ("yn ôl ar 029 2381 2337 ar ôl 5yh", f"yn ôl ar {P} ar ôl 5yh"),
+        ("glaoch ar ais ar 085 057 3275", f"glaoch ar ais ar {P}"),
+        ("lūdz atzvanīt uz numuru 21 517 882", f"lūdz atzvanīt uz numuru {P}"),
+        ("palub tagasi helistada numbril 5124 5183", f"palub tagasi helistada numbril {P}"),
+    ],
+)
+def test_it_reads_keys_with_digits_fixed_width_cdrs_and_more_languages(
+    text: str, expected: str
+) -> None:
+    assert redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LOYALTY ENROL card=6274 0498 6681 4462 tier=SILVER",  # a card number holds no phone
+        "Lottery draw 8447: 05 12 23 34 45 + 03 09",
+        "Lotto 6/49: 04 09 16 19 31 40",
+    ],
+)
+def test_it_keeps_card_numbers_and_draws(text: str) -> None:
+    assert redact(text).text == text
+
+
+def test_a_french_number_in_rising_pairs_is_still_a_phone_without_a_draw() -> None:
+    assert redact("rappel 06 12 34 56 78 svp").text == f"rappel {P} svp"
+    assert redact("bureau: 01 23 45 67 89").text == f"bureau: {P}"
