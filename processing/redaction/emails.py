@@ -151,6 +151,10 @@ def _local_start(text: str, at: int, floor: int, *, encoded: bool) -> int | None
     if start == low and low > floor:
         return None  # a token longer than any local part
     local = text[start:at]
+    # ``...\nsales@helix.fr``: a JSON or C escape's letter is not part of the address.
+    if start > 0 and text[start - 1] == "\\" and local[:1] in ("n", "t", "r") and len(local) > 1:
+        start += 1
+        local = local[1:]
     # ``?q%3Dalice%40x.com``: the two hex digits of an escape are not part of the address.
     if start > 0 and text[start - 1] == "%" and local[:1] in _HEX and local[1:2] in _HEX:
         start += 2

@@ -140,8 +140,9 @@ _EXTENSION_RE: Final = re.compile(
     # blank ends a CSV field.
     r"(?:(?:[ \t]*[,;][ \t]+|;(?=ext=)|[ \t]*)"
     r"(?:ext|extn|extension|poste|durchwahl|dw|ramal|anexo|interno)[.:=]?[ \t]*"
-    # Not the first group of the next number: ``23# 04 72 55 01 23``.
-    r"|[ \t]?(?:x|#)[ \t]?)[0-9]{1,6}\b(?![ \t.\-]?[0-9])",
+    # Not the first group of the next number (``23# 04 72 55 01 23``), before or after it was
+    # redacted.
+    r"|[ \t]?(?:x|#)[ \t]?)[0-9]{1,6}\b(?![ \t.\-]?(?:[0-9]|\[REDACTED_PHONE\]))",
     re.I,
 )
 _UNIT_AFTER_RE: Final = re.compile(

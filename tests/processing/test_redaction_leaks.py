@@ -587,3 +587,8 @@ def test_it_keeps_card_numbers_and_draws(text: str) -> None:
 def test_a_french_number_in_rising_pairs_is_still_a_phone_without_a_draw() -> None:
     assert redact("rappel 06 12 34 56 78 svp").text == f"rappel {P} svp"
     assert redact("bureau: 01 23 45 67 89").text == f"bureau: {P}"
+
+
+def test_an_escaped_newline_before_an_address_stays() -> None:
+    text = "> Ana Lima\\nHead of Sales\\nsales@example.fr"
+    assert redact(text).text == f"> Ana Lima\\nHead of Sales\\n{E}"
