@@ -208,9 +208,9 @@ _TELEPHONY_USER_RE: Final = re.compile(
     # The shortest user part that ends the URI, or that an Asterisk channel's unique id
     # follows (``SIP/3125550191-00000a1b``).
     r"((?:\+|%2[Bb])?[0-9](?:[0-9.\-]|\([0-9]{1,5}\)){5,22}?"
-    # An extension parameter inside a SIP user part belongs to the number
-    # (``sip:+1-201-561-8943;ext=477@host``); after a tel URI it stays (``tel:...;ext=5``).
-    r"(?:;ext=[0-9]{1,8}(?=@))?)"
+    # An extension parameter belongs to the number, in a SIP user part
+    # (``sip:+1-201-561-8943;ext=477@host``) and in a tel URI (``tel:...;ext=5``, RFC 3966).
+    r"(?:;ext=[0-9]{1,8})?)"
     r"(?=-[0-9a-fA-F]{8}(?![\w-])|[@;>/\"'\s,&)]|\Z)",
     re.I,
 )

@@ -662,7 +662,7 @@ def handwritten() -> list[dict[str, object]]:
         build("uuid 123e4567-e89b-12d3-a456-426614174000 and 550e8400-e29b-41d4-a716-446655440000"),
         build("duration=2125550123 latency: 4155550123 count 6175550123 offset=3125550123"),
         build("retry in 30s: ", ("bob+retry@example.com", E), " (attempt 3)"),
-        build("tel:", ("+1-212-555-0123", P), ";ext=5 sip"),
+        build("tel:", ("+1-212-555-0123;ext=5", P), " sip"),
         build("whatsapp ", ("+447700900123", P), " delivered"),
         build("sms to=", ("+91 98765 43210", P), " from=", ("+1 415 555 2671", P)),
         build("fax: ", ("(212) 555-0147", P), " pages 3"),

@@ -1252,12 +1252,9 @@ def vcard():
         Line(f).t("TEL;TYPE=work,voice:").p(*ph("US", "(###) ###-####", prefixes=["212", "646"]))
     )
     out.append(Line(f).t("EMAIL;TYPE=work:").e(em(who=w, domain="acme-corp.io")))
-    out.append(
-        Line(f)
-        .t('TEL;VALUE=uri;TYPE="voice,work":tel:')
-        .p(*ph("US", "+1-###-###-####", prefixes=["312"]))
-        .t(";ext=%d" % R.randint(10, 999))
-    )
+    work, region = ph("US", "+1-###-###-####", prefixes=["312"])
+    work += ";ext=%d" % R.randint(10, 999)  # RFC 3966: the extension is part of the number
+    out.append(Line(f).t('TEL;VALUE=uri;TYPE="voice,work":tel:').p(work, region))
     out.append(Line(f).t("item1.EMAIL;type=INTERNET;type=pref:").e(em(who=w)))
     out.append(Line(f).t("TEL;TYPE=home:").p(*ph("DE", "+49 (0)## ########", "DE_MUC")))
     out.append(Line(f).t("ADR;TYPE=work:;;%d Park Ave;New York;NY;10016;USA" % R.randint(1, 999)))
