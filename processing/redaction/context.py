@@ -117,6 +117,8 @@ _ROLE_WORDS: Final = frozenset({
 # Nouns that name a number: the nearest word, they make its value a number to read as a phone
 # (``my new number is 8128614639``) unless an identifier word names it (``order number``).
 _NUMBER_NOUNS: Final = frozenset({"number", "numbers", "num", "nr", "no"})
+# Verbs that send a message (``text``, ``message`` are fillers alone: ``text="..."``).
+_MESSAGE_VERBS: Final = frozenset({"text", "txt", "message", "msg", "ping", "buzz", "sms"})
 # ``LastCall: 1796336897``, ``first_contact``: a time, not a phone key.
 _TIME_WORDS: Final = frozenset({"last", "first", "next", "prev", "previous"})
 # Identifier and quantity keys: they veto every reading but a formatted international number.
@@ -162,6 +164,7 @@ _CJK_POSITIVE: Final = (
     "جوال", "טלפון", "手機", "聯絡", "联系", "致電", "來電", "핸드폰", "โทร", "เบอร์", "มือถือ",
     "फ़ोन", "फोन", "मोबाइल", "कॉल", "اتصل", "رقم", "موبايل", "تلفون", "تليفون", "נייד",
     "פלאפון", "התקשר", "\uff54\uff45\uff4c",  # full-width TEL, lowered
+    "打俾", "打去",
     "ስልክ", "ტელეფონ", "მობილურ", "հեռախոս", "දුරකථන", "தொலைபேசி", "போன்", "ফোন", "মোবাইল",
     "فون", "تماس", "شماره",
 )  # fmt: skip
@@ -175,6 +178,9 @@ _TELEPHONY_SUBSTRINGS: Final = (
     "trunk", "dialplan", "smpp", "submit_sm", "deliver_sm", "smsc", "ussd", "e164", "3gpp",
     "cdr", "+clip", "+cmgs", "+cmt", "+cmgr", "pstn", "telco", "dialer", "dialing", "voicemail",
     "cnam", "lnp", "hlr", "mnp", "ported", "fax",
+    # desk phones' provisioning files, and their call forwarding settings
+    "yealink", "polycom", "grandstream", "snom", "linekey", "forward.always", "forward.busy",
+    "forward.no_answer", "call_forward", "callforward", "always_fwd", "busy_fwd",
 )  # fmt: skip
 # Each branch opens with a letter, so that the regex engine skips quickly to candidates.
 _TELEPHONY_WORD_RE: Final = re.compile(
@@ -192,6 +198,7 @@ _ASCII_WORD_RE: Final = re.compile(r"[a-z]+")  # the same, on a lowered ASCII li
 _CAMEL_RE: Final = re.compile(r"[A-Z]?[a-z\u00df-\u00ff]+|[A-Z]+(?![a-z])")
 _WINDOW: Final = 48
 _HTTP_STATUS_RE: Final = re.compile(r"HTTP/[0-9.]+\"?[ \t]+\Z")
+_ESCAPE_RE: Final = re.compile(r"\\[nrt]")
 
 
 def key_before(text: str, start: int, *, telephony: Callable[[], bool]) -> Key:
@@ -200,6 +207,8 @@ def key_before(text: str, start: int, *, telephony: Callable[[], bool]) -> Key:
     ``telephony`` says (lazily: it reads the whole line) whether ``to``/``from`` key a phone.
     """
     window = text[max(0, start - _WINDOW) : start]
+    if "\\" in window:  # ``\nmobile = "0412745088"``: an escaped newline or tab ends a word
+        window = _ESCAPE_RE.sub(" ", window)
     if "[REDACTED_" in window:  # an earlier value: the words before it are not this one's key
         window = window.replace(PHONE_PLACEHOLDER, "00000").replace(EMAIL_PLACEHOLDER, "00000")
     if "HTTP/" in window and _HTTP_STATUS_RE.search(
@@ -299,6 +308,9 @@ def _key_of_words(window: str) -> Key | None:
             return Key.POSITIVE
         if word == "id" and k > 0 and words[k - 1] == "call" and not beyond:
             return Key.HARD_NEGATIVE
+        # ``text me 2015916949``, ``message us``: a message verb, then who gets it.
+        if word in ("me", "us") and k > 0 and words[k - 1] in _MESSAGE_VERBS:
+            return Key.POSITIVE
         if word in _NUMBER_NOUNS and not beyond:
             numbered, noun_at = True, k
             continue
@@ -338,7 +350,8 @@ def _key_of_words(window: str) -> Key | None:
 def _is_positive(word: str) -> bool:
     if word in _POSITIVE_WORDS or word.startswith(_POSITIVE_STEMS):
         return True
-    return not word.isascii() and any(c in word for c in _CJK_POSITIVE)
+    # ``可以打 9237 6925``: Cantonese and Mandarin "dial" right before the number.
+    return not word.isascii() and (word.endswith("打") or any(c in word for c in _CJK_POSITIVE))
 
 
 _FIELD_DELIMITERS: Final = ",;\t|"

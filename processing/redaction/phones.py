@@ -83,7 +83,7 @@ _SEP_CHARS: Final = r"[ \t().\-\u2013]"
 _GROUP: Final = r"(?:\([0-9]{1,5}\)|[0-9]+)"
 _SLASH: Final = (
     r"/(?:(?<=(?<![0-9])0[1-9]/)|(?<=(?<![0-9])0[1-9][0-9]/)|(?<=(?<![0-9])0[1-9][0-9]{2}/)"
-    r"|(?<=(?<![0-9])0[1-9][0-9]{3}/))(?=[0-9]{4,10}(?![0-9/]))"
+    r"|(?<=(?<![0-9])0[1-9][0-9]{3}/)|(?<=(?<![0-9])0[1-9][0-9]{4}/))(?=[0-9]{2,10}(?![0-9/]))"
 )
 _SEVEN_DIGITS: Final = rf"(?=\(?(?:[0-9]{_SEP_CHARS}{{0,3}}){{7}})"
 _PHONE_CHUNK_RE: Final = re.compile(
@@ -105,8 +105,9 @@ _PHONE_CHUNK_RE: Final = re.compile(
     rf"(?<=\+){_SEVEN_DIGITS}{_GROUP}"
     rf"|(?<=%)2[Bb]{_SEVEN_DIGITS}{_GROUP}"
     rf"|(?<=\()(?=(?:[0-9]{_SEP_CHARS}{{0,3}}){{7}})[0-9]{{1,5}}\)"
-    # German ``0171/1234567``: a trunk ``0`` and area code, a slash, the subscriber number.
-    r"|(?<=0)[1-9][0-9]{0,3}/[0-9]{4,10}(?![0-9/])"
+    # German ``0171/1234567``, Belgian ``012/89 45 75``, Croatian ``090/127-2281``: a trunk
+    # ``0`` and area code, a slash, the subscriber number (maybe in groups).
+    r"|(?<=0)[1-9][0-9]{0,4}/[0-9]{2,10}(?![0-9/])"
     # A bare first digit: at least seven digits close together, and not the commonest
     # look-alikes, which are cheaper to skip here than in Python: ISO and European dates and
     # IPv4 addresses. The scan then resumes inside them, so ``2024-01-15 800-555-0199`` works.
@@ -125,7 +126,7 @@ _PHONE_CHUNK_RE: Final = re.compile(
     # and a slash only after a trunk ``0`` and area code (``0171/1234567``), so that the
     # number is read the same whether a neighbour was redacted first or not. (The first
     # alternative already takes a separator before either kind of group.)
-    rf"(?:{_SEP}{_GROUP}|\([0-9]{{1,5}}\)|[0-9](?<=\)[0-9])[0-9]*|{_SLASH}[0-9]{{4,10}})*"
+    rf"(?:{_SEP}{_GROUP}|\([0-9]{{1,5}}\)|[0-9](?<=\)[0-9])[0-9]*|{_SLASH}[0-9]{{2,10}})*"
 )
 # Every character a chunk can hold (digits, separators, parentheses, ``/``, a ``+``/``%2B``
 # prefix), seven or more in a row: chunks are searched only inside such runs. Most digits of a
@@ -152,13 +153,15 @@ _UNIT_AFTER_RE: Final = re.compile(
     r"|eur|usd|gbp|jpy|chf|inr|brl|yen|円)(?![\w=:])",
     re.I,
 )
-# Writings distinctive of one country, valid there: no country hint is needed. Each opens with
-# ``0``, ``1800``, a parenthesised group or three digits (see ``_may_open_inner_phone``).
+# Writings distinctive of one country, valid there: no country hint is needed. Inside a chunk
+# only those that open with ``0``, ``1800``, a parenthesised group or three digits are tried
+# (see ``_may_open_inner_phone``).
 _NATIONAL_WRITINGS: Final = (
     (re.compile(r"0[1-9](?: [0-9]{2}){4}|0[1-9](?:\.[0-9]{2}){4}"), "FR"),
     (re.compile(r"0[1-9]0?-[0-9]{2,4}-[0-9]{4}|0[5-9]0-[0-9]{4}-[0-9]{4}"), "JP"),
     (re.compile(r"04[0-9]{2} [0-9]{3} [0-9]{3}|\(0[2378]\) ?[0-9]{4} [0-9]{4}"), "AU"),
-    (re.compile(r"\([1-9][0-9]\) ?9?[0-9]{4}-[0-9]{4}"), "BR"),
+    # ``(11) 91234-5678``, and without the parentheses, ``11 92994-8969``.
+    (re.compile(r"\([1-9][0-9]\) ?9?[0-9]{4}-[0-9]{4}|[1-9]{2} 9[0-9]{4}-[0-9]{4}"), "BR"),
     (re.compile(r"1800[ -][0-9]{3}[ -][0-9]{4}|0[6-9][0-9]{4}[ -]?[0-9]{5}"), "IN"),
     (
         re.compile(
@@ -188,7 +191,7 @@ _NATIONAL_WRITINGS: Final = (
 _ANY_NATIONAL_WRITING: Final = re.compile(
     "|".join(f"(?:{p.pattern})" for p, _ in _NATIONAL_WRITINGS)
 )
-_NATIONAL_WRITING_OPENERS: Final = "0(16789"
+_NATIONAL_WRITING_OPENERS: Final = "0(123456789"
 # Regions tried for a national number after a phone key when the line names none.
 _DEFAULT_REGIONS: Final = (
     "GB", "DE", "FR", "IN", "AU", "IE", "ES", "IT", "NL", "BR", "JP", "CN", "MX", "SE", "PL",
@@ -211,7 +214,8 @@ _TELEPHONY_USER_RE: Final = re.compile(
     # An extension parameter belongs to the number, in a SIP user part
     # (``sip:+1-201-561-8943;ext=477@host``) and in a tel URI (``tel:...;ext=5``, RFC 3966).
     r"(?:;ext=[0-9]{1,8})?)"
-    r"(?=-[0-9a-fA-F]{8}(?![\w-])|[@;>/\"'\s,&)]|\Z)",
+    # ``\"``: the closing quote of an attribute, escaped in a JSON string (``href=\"tel:...\"``).
+    r"(?=-[0-9a-fA-F]{8}(?![\w-])|[@;>/\"'\s,&)\\]|\Z)",
     re.I,
 )
 
@@ -511,14 +515,15 @@ def phone_spans(text: str, original: str, chunks: list[tuple[int, int]]) -> list
     return spans
 
 
-# An encoded blank, parenthesis, ``-`` or ``.``; a ``+`` that encodes a blank between the groups
-# of a number (``44+20``, ``%29+315``). Two regexes, each opening with one literal character:
-# they scan a line several times faster than one that opens with a choice.
-_ENCODED_SEPARATOR_RE: Final = re.compile(r"%2[089DdEe]")
+# An encoded blank, parenthesis, ``-``, ``.`` or ``/`` (``tel=01519%2F8259848``); a ``+``
+# that encodes a blank between the groups of a number (``44+20``, ``%29+315``). Two regexes,
+# each opening with one literal character: they scan a line several times faster than one
+# that opens with a choice.
+_ENCODED_SEPARATOR_RE: Final = re.compile(r"%2[089DdEeFf]")
 _PLUS_BLANK_RE: Final = re.compile(r"\+(?<=[0-9)]\+)[0-9(%]")
 _SEPARATOR_ESCAPES: Final = {
     "%20": " ", "%28": "(", "%29": ")", "%2B": "+", "%2b": "+", "%2D": "-", "%2d": "-",
-    "%2E": ".", "%2e": ".",
+    "%2E": ".", "%2e": ".", "%2F": "/", "%2f": "/",
 }  # fmt: skip
 # Typographic blanks and hyphens between digits: no-break, narrow no-break, thin and figure
 # spaces (French ``07\u00a086\u00a030``), the no-break hyphen, the figure dash, the minus sign.
@@ -1080,7 +1085,7 @@ def _strength(
             return Strength.MEDIUM
         # Without a trunk ``0`` (Poland, Mexico, Italian mobiles) only a country the line
         # names, and a phone-like grouping, make a national number of a digit run.
-        if alone and _phone_grouping(groups) and _valid_for_line(line, digits, hinted=False):
+        if alone and _phone_grouping(groups, seps) and _valid_for_line(line, digits, hinted=False):
             return Strength.MEDIUM
     elif _trunk_run(digits) and (
         _valid_for_line(line, digits, hinted=False)
@@ -1123,11 +1128,14 @@ def _punctuated(seps: Sequence[str]) -> bool:
     return any(c in sep for sep in seps for c in "-.()\u2013")
 
 
-def _phone_grouping(groups: Sequence[str]) -> bool:
+def _phone_grouping(groups: Sequence[str], seps: Sequence[str]) -> bool:
     """``512 345 678``, ``12 345 39 77``, ``55 1234 5678``: three or more groups of 2-4 digits,
     9-12 in all, or ``34 81 25 82``, ``412 34 567``; ``98765 43210``: two groups of 4-5, ten
-    digits (not ``2024 1234``, nor a ZIP+4 code)."""
+    digits (not a ZIP+4 code); ``2134 5814``, as Hong Kong and Singapore write eight digits
+    (one blank between them: not ``2024 1234``, a year first, nor logcat's ``4412  4412``)."""
     if len(groups) == 2:
+        if len(groups[0]) == 4 == len(groups[1]):
+            return seps[0] == " " and groups[0][:2] not in ("19", "20")
         return all(4 <= len(g) <= 5 for g in groups) and len(groups[0]) + len(groups[1]) >= 10
     if [len(g) for g in groups] in ([2, 2, 2, 2], [3, 2, 3]):  # Danish, Norwegian: 8 digits
         return True

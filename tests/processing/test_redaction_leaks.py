@@ -592,3 +592,56 @@ def test_a_french_number_in_rising_pairs_is_still_a_phone_without_a_draw() -> No
 def test_an_escaped_newline_before_an_address_stays() -> None:
     text = "> Ana Lima\\nHead of Sales\\nsales@example.fr"
     assert redact(text).text == f"> Ana Lima\\nHead of Sales\\n{E}"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an escaped newline or tab ends the word before a key
+        ('config: [contact]\\nphone = "0298765432"', f'config: [contact]\\nphone = "{P}"'),
+        # a message verb, then who gets it
+        ("pls txt me 3125550147 tonight", f"pls txt me {P} tonight"),
+        ("Message us 6175550182 for a quote", f"Message us {P} for a quote"),
+        # a slash after the trunk ``0`` and area code, the subscriber number in groups
+        ("Tel.: 02/512 34 56 (Brussel)", f"Tel.: {P} (Brussel)"),
+        ("telefon 01/4567-890 Zagreb", f"telefon {P} Zagreb"),
+        ("Fon 089/12345678", f"Fon {P}"),
+        # a URL-encoded slash
+        ("POST /rueckruf tel=089%2F12345678&zeit=abends", f"POST /rueckruf tel={P}&zeit=abends"),
+        # Brazilian mobiles without the parentheses of the area code
+        ("zap da Maria: 21 98765-4321", f"zap da Maria: {P}"),
+        # eight digits in two fours, in a country that writes them so
+        ('{"region":"SG","input":"6123 4567"}', f'{{"region":"SG","input":"{P}"}}'),
+        # "dial" in Cantonese right before the number
+        ("有問題可以打 2345 6789 問我", f"有問題可以打 {P} 問我"),
+        # desk phones' provisioning and call forwarding
+        (
+            "account.2.user_name = 16045550173  # Polycom VVX",
+            f"account.2.user_name = {P}  # Polycom VVX",
+        ),
+        ("forward.busy.target = 4155550136", f"forward.busy.target = {P}"),
+        # a tel URI in an attribute escaped in a JSON string
+        (
+            '"body":"<a href=\\"tel:+14155550123;ext=12\\">call</a>"',
+            f'"body":"<a href=\\"tel:{P}\\">call</a>"',
+        ),
+    ],
+)
+def test_it_reads_escapes_slashes_verbs_and_provisioning_files(text: str, expected: str) -> None:
+    assert redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "total 2023 1580 rows",  # a year first
+        "build 2019 4421 ok region=SG",
+        "pid  4412  4410 region=HK",  # blanks of a column, not of a number
+        "expires 05/2027 card",
+        "date 03/12 14:00 ok",
+        "text=hello 1700000000",
+        "event text: 1705314225 queued",
+    ],
+)
+def test_it_keeps_years_columns_and_dates_near_the_new_evidence(text: str) -> None:
+    assert redact(text).text == text
