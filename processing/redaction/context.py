@@ -120,6 +120,8 @@ _NUMBER_NOUNS: Final = frozenset({"number", "numbers", "num", "nr", "no"})
 # Verbs that send a message (``text``, ``message`` are fillers alone: ``text="..."``).
 _MESSAGE_VERBS: Final = frozenset({"text", "txt", "message", "msg", "ping", "buzz", "sms"})
 # ``LastCall: 1796336897``, ``first_contact``: a time, not a phone key.
+# RADIUS accounting: the two ends of a call or session.
+_STATION_IDS: Final = (["calling", "station"], ["called", "station"])
 _TIME_WORDS: Final = frozenset({"last", "first", "next", "prev", "previous"})
 # Identifier and quantity keys: they veto every reading but a formatted international number.
 _HARD_NEGATIVE_WORDS: Final = frozenset({
@@ -130,14 +132,17 @@ _HARD_NEGATIVE_WORDS: Final = frozenset({
     "epoch", "seq", "sequence", "offset", "version", "ver", "build", "serial", "sku", "ref",
     "reference", "ticket", "txn", "transaction", "card", "pan", "iban", "isbn", "ssn", "zip",
     "postcode", "postal", "pid", "ppid", "tid", "port", "inode", "nonce", "gas", "block",
-    "height", "confirmation", "booking", "reservation", "policy", "claim", "case",
+    "height", "confirmation", "booking", "dialog", "reservation", "policy", "claim", "case",
     "vat", "tax", "ein", "passport", "license", "licence", "pin", "otp", "checksum", "crc",
     "purchase", "cep", "plz", "postleitzahl", "pincode", "eircode", "postnummer", "postnr",
     # national identity and health numbers
     "nhs", "medicare", "nino", "bsn", "cpf", "cnpj", "rut", "curp", "dni", "nie", "nif",
     "aadhaar", "iin", "inn", "snils", "pesel", "personnummer", "cédula", "cedula",
     "hash", "sha", "lat", "lon", "lng", "bestellung", "rechnung", "commande", "facture",
-    "pedido", "factura", "fatura"
+    "pedido", "factura", "fatura",
+    # a handset's and a SIM's identities, and the E.164 addresses of network nodes (a VLR's
+    # global title), not a subscriber's number
+    "imei", "imeisv", "imsi", "iccid", "meid", "esn", "vlr", "msc", "sgsn", "ggsn", "mme"
 })  # fmt: skip
 # Ambiguous words: units, times and generic log words.
 _SOFT_NEGATIVE_WORDS: Final = frozenset({
@@ -177,7 +182,7 @@ _TELEPHONY_SUBSTRINGS: Final = (
     "called", "dialstatus", "channel", "inbound", "outbound", "dnis", "ivr", "voip", "pbx",
     "trunk", "dialplan", "smpp", "submit_sm", "deliver_sm", "smsc", "ussd", "e164", "3gpp",
     "cdr", "+clip", "+cmgs", "+cmt", "+cmgr", "pstn", "telco", "dialer", "dialing", "voicemail",
-    "cnam", "lnp", "hlr", "mnp", "ported", "fax",
+    "cnam", "lnp", "hlr", "mnp", "ported", "fax", "wamid",  # a WhatsApp message's id
     # desk phones' provisioning files, and their call forwarding settings
     "yealink", "polycom", "grandstream", "snom", "linekey", "forward.always", "forward.busy",
     "forward.no_answer", "call_forward", "callforward", "always_fwd", "busy_fwd",
@@ -300,12 +305,16 @@ def _key_of_words(window: str) -> Key | None:
             if k > 0 and words[k - 1] in _TIME_WORDS:
                 return Key.SOFT_NEGATIVE
             return Key.POSITIVE
-        # ``caller_id``, ``CLI id``, Twilio's WhatsApp ``WaId``, RADIUS ``Calling-Station-Id``;
+        # ``caller_id``, ``CLI id``, Twilio's WhatsApp ``WaId``, RADIUS ``Calling-Station-Id``
+        # and ``Called-Station-Id``;
         # not ``CALL_ID``, ``Call-ID``: a call's identifier.
         if word == "id" and k > 0 and words[k - 1] in ("caller", "cli", "wa"):
             return Key.POSITIVE
-        if word == "id" and k > 1 and words[k - 2 : k] == ["calling", "station"]:
+        if word == "id" and k > 1 and words[k - 2 : k] in _STATION_IDS:
             return Key.POSITIVE
+        # WhatsApp's ``recipient_id``: a number on a messaging line, an account's id elsewhere.
+        if word == "id" and k > 0 and words[k - 1] == "recipient":
+            return None
         if word == "id" and k > 0 and words[k - 1] == "call" and not beyond:
             return Key.HARD_NEGATIVE
         # ``text me 2015916949``, ``message us``: a message verb, then who gets it.

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import string
 from collections.abc import Sequence
 from enum import IntEnum
 from functools import lru_cache
@@ -98,13 +99,17 @@ _PHONE_CHUNK_RE: Final = re.compile(
     # except a ``+`` after ``/`` (``/phones/+4915112345678``), a whole path segment of 7-15
     # digits (``/phone/0605143815?``), a digit after a URL-encoded space or escape
     # (``call+me+at+800-555-0199``, ``to%3D4155550123``), and ``%2B`` after an escape
-    # (``whatsapp%3A%2B14155238886``).
+    # (``whatsapp%3A%2B14155238886``), and anything after an escaped newline or tab in a JSON
+    # string (``Kontakt:\\t0171 2345678``).
     r"(?:(?<![\w.+\-@%$#\]].)(?<!/[(0-9])(?<![0-9]:.)|(?<=[\u0e00-\uffff].)|(?<=/[0-9])(?=[0-9]{6,14}(?![\w.\-]))"
-    r"|(?<=[A-Za-z]\+[0-9])|(?<=%[0-9A-F]{2}[0-9%]))"
+    r"|(?<=[A-Za-z]\+[0-9])|(?<=%[0-9A-F]{2}[0-9%])|(?<=\\[nrt].))"
     r"(?:"
     rf"(?<=\+){_SEVEN_DIGITS}{_GROUP}"
     rf"|(?<=%)2[Bb]{_SEVEN_DIGITS}{_GROUP}"
     rf"|(?<=\()(?=(?:[0-9]{_SEP_CHARS}{{0,3}}){{7}})[0-9]{{1,5}}\)"
+    # The trunk apart from the area code inside the parentheses: German ``(0 30)``, Hungarian
+    # ``(06 1)``, ``(06-20)``.
+    rf"|(?<=\()(?=(?:[0-9]{_SEP_CHARS}{{0,3}}){{7}})0[1-9]?[ \-][0-9]{{1,4}}\)"
     # German ``0171/1234567``, Belgian ``012/89 45 75``, Croatian ``090/127-2281``: a trunk
     # ``0`` and area code, a slash, the subscriber number (maybe in groups).
     r"|(?<=0)[1-9][0-9]{0,4}/[0-9]{2,10}(?![0-9/])"
@@ -195,7 +200,7 @@ _NATIONAL_WRITING_OPENERS: Final = "0(123456789"
 # Regions tried for a national number after a phone key when the line names none.
 _DEFAULT_REGIONS: Final = (
     "GB", "DE", "FR", "IN", "AU", "IE", "ES", "IT", "NL", "BR", "JP", "CN", "MX", "SE", "PL",
-    "AT", "CH", "BE", "PT", "ZA", "NG", "KE", "PH", "TR", "FI",
+    "AT", "CH", "BE", "PT", "ZA", "NG", "KE", "PH", "TR", "FI", "HU",
 )  # fmt: skip
 
 # SIP and tel URI user parts, telephony channels: ``sip:+13125550190@``, ``SIP/trunk/0044...``.
@@ -343,7 +348,7 @@ def redact_telephony_users(text: str) -> tuple[str, int]:
         digits = "".join(_DIGITS_RE.findall(number[3:] if number[0] == "%" else number))
         if not plus and digits.startswith(("00", "011")):  # dialled abroad: the prefix, then
             digits = digits[3:] if digits[1] == "1" else digits[2:]  # up to 15 digits
-        if not 7 <= len(digits) <= 15:
+        if not 7 <= len(digits) <= 15 or _is_ipv4(number):  # ``<sip:192.0.2.168>``: a host
             continue
         if plus and _international(digits) == Strength.NONE:
             continue
@@ -637,6 +642,8 @@ def _bare_number_starts(text: str, start: int) -> bool:
     if start == 0:
         return True
     before = text[start - 1]
+    if before in "nrt" and start >= 2 and text[start - 2] == "\\":
+        return True  # ``\\t0171...``: an escaped tab or newline
     if _glues(before) or before == "_":
         return start >= 3 and text[start - 3] == "%" and _is_hex(text[start - 2 : start])
     if before == "/":
@@ -648,6 +655,10 @@ def _bare_number_starts(text: str, start: int) -> bool:
 
 # A whole URL path segment of digits, long enough for a phone.
 _PATH_NUMBER_RE: Final = re.compile(r"[0-9]{7,15}(?![\w.\-])")
+
+
+def _hex_pair(pair: str) -> bool:
+    return len(pair) == 2 and all(c in string.hexdigits for c in pair)
 
 
 def _is_hex(pair: str) -> bool:
@@ -986,6 +997,9 @@ def _range_end(line: _Line, chunk: _Chunk, j: int) -> int | None:
         return None
     if nxt and nxt in ":.-" and text[end + 1 : end + 2].isdigit():
         return None
+    # ``21-37-57-01-C7-90``: a MAC address, hex pairs that the letters of one group glue.
+    if nxt and nxt in ":-" and _hex_pair(text[end + 1 : end + 3]):
+        return None
     return end
 
 
@@ -1025,7 +1039,14 @@ def _strength(
     # Before the length test: ``00``/``011`` and a 15-digit number make 18 digits.
     # (Not ``0115 950 0000``: Nottingham's area code opens with ``011`` too.)
     us_prefix = groups[0] == "011" or (
-        len(groups) == 1 and groups[0][:3] == "011" and _dialled_abroad(digits)
+        groups[0][:3] == "011"
+        and (
+            _dialled_abroad(digits)
+            if len(groups) == 1
+            # ``0111 201-522-0174``, ``01144 20 7946 0958``: the prefix glued to a calling code
+            # (not Nottingham's ``0115``: no country has the code 5)
+            else len(groups[0]) <= 6 and _is_calling_code(groups[0][3:])
+        )
     )
     if i == 0 and (us_prefix or groups[0].startswith("00")):
         rest = digits[3:] if us_prefix else digits[2:]
@@ -1052,6 +1073,15 @@ def _strength(
         return Strength.NONE
     # Alone: the range is the whole chunk, and no placeholder a space away was part of it.
     alone = isolated and i == 0 and j == len(chunk.shape.groups) - 1
+    # ``79.166\t221.964.6674\t145.169.224.53``: among quantities, dotted groups are one more
+    # (a version, a dotted decimal), whatever their lengths; dashes still say phone.
+    if (
+        formatted
+        and key <= Key.NEUTRAL
+        and all(sep == "." for sep in seps)
+        and in_numeric_column(line.text, chunk.start + chunk.shape.starts[i], end)
+    ):
+        return Strength.NONE
     nanp = _nanp_digits(groups, parens)
     if nanp is not None:
         ten, formatted_nanp = nanp
@@ -1074,12 +1104,14 @@ def _strength(
                     if key < Key.POSITIVE and _lottery_draw(line.original, groups):
                         break
                     return Strength.STRONG
+        # A trunk and area code in parentheses (``(02)-1234-5542``, ``(030) 901820``) is a
+        # phone's writing wherever it stands; otherwise a country or a phone word must hint.
         if (
             _trunk_prefixed(groups)
             and 8 <= len(digits) <= 12
             and (
                 _valid_for_line(line, digits, hinted=True)
-                or (line.about_phones() and _valid_by_default(digits))
+                or ((parens[0] or line.about_phones()) and _valid_by_default(digits))
             )
         ):
             return Strength.MEDIUM
@@ -1241,6 +1273,13 @@ def _international_cached(digits: str) -> Strength:
     if phonenumbers.is_valid_number(number):
         return Strength.TOP
     return Strength.MEDIUM if phonenumbers.is_possible_number(number) else Strength.NONE
+
+
+def _is_calling_code(digits: str) -> bool:
+    return (
+        digits.isdigit()
+        and phonenumbers.region_code_for_country_code(int(digits)) != phonenumbers.UNKNOWN_REGION
+    )
 
 
 def _valid_in(e164_digits: str) -> bool:

@@ -10,7 +10,6 @@ import urllib.parse
 from pathlib import Path
 
 import phonenumbers
-import pytest
 
 from processing.redaction import redact
 from tests.processing.test_redaction_corpus import Scores, score_line
@@ -24,6 +23,7 @@ PROBE4 = Path(__file__).with_name("redaction_corpus_probe4.jsonl")
 PROBE5 = Path(__file__).with_name("redaction_corpus_probe5.jsonl")
 PROBE6 = Path(__file__).with_name("redaction_corpus_probe6.jsonl")
 PROBE8 = Path(__file__).with_name("redaction_corpus_probe8.jsonl")
+PROBE11 = Path(__file__).with_name("redaction_corpus_probe11.jsonl")
 REGIONS = ["US", "GB", "DE", "FR", "ES", "IT", "NL", "BR", "JP", "AU", "IN", "MX", "IE", "AT",
            "CH", "NZ", "SE", "PL", "CA"]  # fmt: skip
 
@@ -75,9 +75,8 @@ def test_the_corpora_are_large_and_every_labelled_phone_is_valid() -> None:
     corpus, sealed = records(CORPUS), records(SEALED)
     assert len(corpus) >= 1500
     assert {r["part"] for r in corpus} == {"dev", "heldout"}
-    probes = [
-        r for path in (PROBE, PROBE2, PROBE3, PROBE4, PROBE5, PROBE6, PROBE8) for r in records(path)
-    ]
+    paths = (PROBE, PROBE2, PROBE3, PROBE4, PROBE5, PROBE6, PROBE8, PROBE11)
+    probes = [r for path in paths for r in records(path)]
     for record in corpus + sealed + probes:
         for span in record["spans"]:
             if span["type"] == "phone":
@@ -102,18 +101,13 @@ def test_heldout_part_meets_the_targets() -> None:
     assert s.fp_rate <= 0.01
 
 
-def test_sealed_part_does_not_regress() -> None:
+def test_sealed_part_meets_the_targets() -> None:
     # Measured once, 2026-12-02: email 1.000, phone 1.000, false-positive lines 10.9 %, all in
-    # ``lookalike_tsv_sealed``: a dotted ``NXX.NXX.XXXX`` between numeric columns is read as a
-    # phone (a punctuated NANP format is STRONG; the numeric-column context only defeats MEDIUM).
+    # ``lookalike_tsv_sealed``: a dotted ``NXX.NXX.XXXX`` between numeric columns was read as
+    # a phone. Since 2026-12-04 dotted groups among numeric fields are quantities: 0 lines.
     s = scores(SEALED, "sealed")
     assert s.recall("email") >= 0.99 and s.recall("phone") >= 0.99
-    assert s.fp_rate <= 0.11
-
-
-@pytest.mark.xfail(strict=True, reason="issue 11: dotted NANP shapes in numeric columns")
-def test_sealed_part_meets_the_false_positive_target() -> None:
-    assert scores(SEALED, "sealed").fp_rate <= 0.01
+    assert s.fp_rate <= 0.01
 
 
 def test_probe_first_half_meets_the_targets() -> None:
@@ -260,4 +254,31 @@ def test_probe8_does_not_regress() -> None:
     for record in records(PROBE8):
         score_line(record, redact(record["text"]).text, s)
     assert s.recall("email") >= 0.99 and s.recall("phone") >= 0.94
+    assert s.fp_rate <= 0.01
+
+
+def test_probe11_first_half_meets_the_targets() -> None:
+    # Scored blind 2026-12-04, on the code after probe 8 (as its author first wrote the corpus:
+    # 284 lines): email 1.000, phone 0.958 (91 of 95), 5 of 143 lines with a false positive.
+    # Then fixed by class (RADIUS ``Called-Station-Id``, WhatsApp ``recipient_id`` and
+    # ``wamid``, ``0111 201-...`` with its calling code glued to ``011``, a SIP URI whose host
+    # is an IPv4 address, SIP dialog ids, MAC addresses). The generator was then mended to
+    # validate bare E.164 numbers as international, which redrew the values (285 lines); on
+    # those, after the fixes: phone 0.957, 4 lines with a false positive, then parenthesised
+    # trunks in any column, IMEI/IMSI and network-node keys: phone 90 of 93, 2 lines. Kept:
+    # ``cell=`` before a cell id and a USSD menu input (the labels say not a phone), an
+    # eight-digit Norwegian or Singapore number in a CSV row that names no country, Asterisk
+    # and Cisco CDR columns with no word at all.
+    s = probe_scores("first", PROBE11)
+    assert s.recall("email") >= 0.99 and s.recall("phone") >= 0.96
+    assert s.fp_rate <= 0.02
+
+
+def test_probe11_second_half_does_not_regress() -> None:
+    # Scored blind once, 2026-12-04, with the first half and before its fixes (first draw):
+    # email 1.000, phone 0.941 (80 of 85), 1 of 141 lines with a false positive. On the
+    # redrawn values, after the first half's fixes and not looked at: phone 0.977 (85 of 87),
+    # no false positive.
+    s = probe_scores("second", PROBE11)
+    assert s.recall("email") >= 0.99 and s.recall("phone") >= 0.97
     assert s.fp_rate <= 0.01

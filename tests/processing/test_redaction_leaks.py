@@ -645,3 +645,53 @@ def test_it_reads_escapes_slashes_verbs_and_provisioning_files(text: str, expect
 )
 def test_it_keeps_years_columns_and_dates_near_the_new_evidence(text: str) -> None:
     assert redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # RADIUS: both ends of the session
+        ('Called-Station-Id = "0048512341040"', f'Called-Station-Id = "{P}"'),
+        # WhatsApp's recipient on a status webhook
+        (
+            '{"id":"wamid.HBgLMTIzNDU2","status":"read","recipient_id":"905012778042"}',
+            f'{{"id":"wamid.HBgLMTIzNDU2","status":"read","recipient_id":"{P}"}}',
+        ),
+        # ``011`` glued to the calling code it dials
+        ("otherTelephone: {0111 201-522-0174}", f"otherTelephone: {{{P}}}"),
+        ("dialled 01144 20 7946 0958 from Denver", f"dialled {P} from Denver"),
+        # a number right after an escaped tab or newline in a JSON string
+        ('{"msg":"Ruf an:\\t0171 2345678"}', f'{{"msg":"Ruf an:\\t{P}"}}'),
+        ('{"note":"Kontakt\\n+49 171 2345678"}', f'{{"note":"Kontakt\\n{P}"}}'),
+        # the trunk inside the parentheses, apart from the area code
+        ("Telefon: (06 1) 426 2774", f"Telefon: {P}"),
+        ("Tel.: (0 30) 1234567", f"Tel.: {P}"),
+        # a parenthesised trunk and area code with no word at all
+        (
+            '11110130897,"Charlotte","Smith","","(02)-1234-5542",""',
+            f'11110130897,"Charlotte","Smith","","{P}",""',
+        ),
+    ],
+)
+def test_it_reads_station_ids_glued_prefixes_escapes_and_parenthesised_trunks(
+    text: str, expected: str
+) -> None:
+    assert redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a SIP URI whose host is an address, and no user part
+        "Remote-Party-ID: <sip:192.0.2.168>;party=called;screen=no",
+        # a MAC address after a station key
+        'Called-Station-Id = "21-37-57-01-C7-90:CorpWiFi"',
+        # identities of a handset and a SIM, a network node's address, a SIP dialog
+        '3GPP-IMEISV = "0115511964179797"',
+        "[USSD] BEGIN session=0x389d0b dialog=2053567933 vlr=2077974645 tcap=BEGIN",
+        # dotted groups among numeric columns
+        "1744913328\t865628746\t1694\t79.166\t221.964.6674\t145.169.224.53",
+    ],
+)
+def test_it_keeps_hosts_mac_addresses_device_ids_and_dotted_quantities(text: str) -> None:
+    assert redact(text).text == text
