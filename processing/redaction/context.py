@@ -63,6 +63,8 @@ _POSITIVE_WORDS: Final = frozenset({
     "tn", "waya", "wayata", "foonu", "ucingo", "утас", "утасны", "утсаар",
     # SAP's ``TELF1``/``TELFX``, Spanish ``tfno``/``tlfn``, Chilean ``fono``
     "telf", "telfx", "telx", "tfno", "tlfn", "tlfno", "fono",
+    # ``Phn:``, ``PhNo`` (not ``PH``, HL7's telecom equipment code, which other fields follow)
+    "phn", "phno",
     # Baltic, Nordic, Celtic, South Slavic, Catalan
     "síma", "sími", "símanúmer", "ffôn", "alwad", "galwad", "glaoch", "fón", "mobitel",
     "telèfon", "mòbil", "trucar", "truqueu", "truca"
@@ -106,7 +108,10 @@ _FILLER_WORDS: Final = frozenset({
     "è", "är", "er", "je", "jest", "sono", "são", "sind", "zijn", "its", "it's", "नंबर",
     "नम्बर", "हो", "है", "lambar", "lamba", "ita", "ce", "nọmba", "inombolo", "дугаар",
     "broj", "\u0431\u0440\u043e\u0458", "numuru", "numbril", "numeriu", "uimhir", "uz", "ar",
-    "ais", "yn", "ôl", "í", "eða", "vai", "ili"
+    "ais", "yn", "ôl", "í", "eða", "vai", "ili",
+    # a missed call: ``llamada perdida de``, ``chiamata persa da``, ``Anruf verpasst von``
+    "missed", "perdida", "perdidas", "persa", "perse", "manqué", "manquée", "verpasst",
+    "verpasster"
 })  # fmt: skip
 # Who is called: skipped (``Calling customer at 010 155 0929``), unless they name the number
 # (``customer_number``: an account's).
@@ -139,7 +144,7 @@ _HARD_NEGATIVE_WORDS: Final = frozenset({
     "nhs", "medicare", "nino", "bsn", "cpf", "cnpj", "rut", "curp", "dni", "nie", "nif",
     "aadhaar", "iin", "inn", "snils", "pesel", "personnummer", "cédula", "cedula",
     "hash", "sha", "lat", "lon", "lng", "bestellung", "rechnung", "commande", "facture",
-    "pedido", "factura", "fatura",
+    "pedido", "factura", "fatura", "folio", "fid",  # Kannel's foreign message id
     # a handset's and a SIM's identities, and the E.164 addresses of network nodes (a VLR's
     # global title), not a subscriber's number
     "imei", "imeisv", "imsi", "iccid", "meid", "esn", "vlr", "msc", "sgsn", "ggsn", "mme"
@@ -191,6 +196,7 @@ _TELEPHONY_SUBSTRINGS: Final = (
 _TELEPHONY_WORD_RE: Final = re.compile(
     r"sip[:/ ]|call[_ -]?(?:id|leg|uuid|start|end|status)|c(?<!\wc)alls?(?!\w)"
     r"|d(?<!\wd)id(?!\w)|a(?<!\wa)ni(?!\w)|v(?<![a-z]v)oice"  # not ``invoice``
+    r"|o(?<![a-z]o)tps?(?![a-z])"  # one-time passwords go out by SMS
 )
 # A word, with the vowel signs of Indic and South-East Asian scripts (``फोन``), which are
 # marks, not letters.
@@ -312,8 +318,9 @@ def _key_of_words(window: str) -> Key | None:
             return Key.POSITIVE
         if word == "id" and k > 1 and words[k - 2 : k] in _STATION_IDS:
             return Key.POSITIVE
-        # WhatsApp's ``recipient_id``: a number on a messaging line, an account's id elsewhere.
-        if word == "id" and k > 0 and words[k - 1] == "recipient":
+        # WhatsApp's ``recipient_id``, MTN MoMo's ``partyId``: a number on a messaging or
+        # payment line that speaks of MSISDNs, an account's id elsewhere.
+        if word == "id" and k > 0 and words[k - 1] in ("recipient", "party"):
             return None
         if word == "id" and k > 0 and words[k - 1] == "call" and not beyond:
             return Key.HARD_NEGATIVE
@@ -350,6 +357,9 @@ def _key_of_words(window: str) -> Key | None:
             return Key.HARD_NEGATIVE
         if word in _SOFT_NEGATIVE_WORDS:
             return Key.SOFT_NEGATIVE
+        # ``phone_verified number=``: the number of a phone word a word before
+        if numbered and k > 0 and _is_positive(words[k - 1]):
+            return Key.POSITIVE
         # ``projectNumber=527497573880``: a number of some other thing; but ``bhai mera naya
         # number``: my new number, whoever speaks.
         return Key.ROUTING if numbered and noun_at - k > 2 else Key.NEUTRAL
@@ -428,7 +438,14 @@ def talks_telephony(text: str) -> bool:
     low = text.lower()
     if any(word in low for word in _TELEPHONY_SUBSTRINGS):
         return True
-    if "sip" in low or "call" in low or "did" in low or "ani" in low or "voice" in low:
+    if (
+        "sip" in low
+        or "call" in low
+        or "did" in low
+        or "ani" in low
+        or "voice" in low
+        or "otp" in low
+    ):
         return _TELEPHONY_WORD_RE.search(low) is not None
     return False
 

@@ -185,6 +185,8 @@ _NATIONAL_WRITINGS: Final = (
     # Russian, with its trunk ``8``: ``8 (903) 464-56-91``.
     (re.compile(r"8 ?\([0-9]{3,4}\) ?[0-9]{2,3}-[0-9]{2}-[0-9]{2}"), "RU"),
     (re.compile(r"1[3-9][0-9] [0-9]{4} [0-9]{4}|1[3-9][0-9]-[0-9]{4}-[0-9]{4}"), "CN"),
+    # Indonesian mobiles: ``0813-0938-6804``, ``0812 3456 789``.
+    (re.compile(r"08[1-9][0-9]-[0-9]{3,4}-[0-9]{3,5}|08[1-9][0-9] [0-9]{3,4} [0-9]{3,5}"), "ID"),
     # Israeli, Emirati and Saudi mobiles are written alike.
     *(
         (re.compile(r"05[0-9] [0-9]{3} [0-9]{4}|05[0-9]-[0-9]{3}-[0-9]{4}"), region)
@@ -1195,6 +1197,14 @@ def _with_key(line: _Line, groups: Sequence[str], digits: str, key: Key) -> Stre
     if digits[0] != "0" and any(_valid_national(digits, r) for r in line.regions.keyed):
         return Strength.MEDIUM  # ``"country_code":44,"address":"7400475870"``
     if key == Key.ROUTING and digits[0] != "0":
+        # ``sms queued to=602853456 lang=cs``: on a call or message line, a number of a
+        # country the line points at; but not ten digits opening with ``1``, an epoch.
+        if (
+            not (len(digits) == 10 and digits[0] == "1")
+            and line.talks_telephony()
+            and _valid_for_line(line, digits, hinted=True)
+        ):
+            return Strength.MEDIUM
         return Strength.WEAK  # ``from 1700000000``: 170 0000000 is a German mobile, but no
     if _valid_for_line(line, digits, hinted=True):
         return Strength.MEDIUM

@@ -695,3 +695,42 @@ def test_it_reads_station_ids_glued_prefixes_escapes_and_parenthesised_trunks(
 )
 def test_it_keeps_hosts_mac_addresses_device_ids_and_dotted_quantities(text: str) -> None:
     assert redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a mobile-money payer, named by the type field before it
+        (
+            '"payer":{"partyIdType":"MSISDN","partyId":"237692608328"}',
+            f'"payer":{{"partyIdType":"MSISDN","partyId":"{P}"}}',
+        ),
+        # Indonesian mobiles, written as Indonesians write them
+        ("Paket diantar oleh kurir Budi (0813-0938-6804)", f"Paket diantar oleh kurir Budi ({P})"),
+        # a number word after a phone word
+        ("user.phone_verified number=919876543210", f"user.phone_verified number={P}"),
+        # a missed call
+        ("Llamada perdida de 612 345 678", f"Llamada perdida de {P}"),
+        # one-time passwords go out by SMS: ``to`` keys the phone
+        ("Sending OTP to 09171234567 via semaphore", f"Sending OTP to {P} via semaphore"),
+        # a message line that names the country's language
+        ("notify.sms queued to=602853456 lang=cs", f"notify.sms queued to={P} lang=cs"),
+    ],
+)
+def test_it_reads_payers_indonesian_mobiles_missed_calls_and_otp_lines(
+    text: str, expected: str
+) -> None:
+    assert redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DLR[8] [SMSC:vodacom_za] [SVC:otpsvc] [FID:2525027247] [from:FNB]",
+        "Cliente pide devolución. Folio 2839450301.",
+        "otp sent at 1705314225 to user 12345",
+        "sms from 1700000000 to 1700003600 lang=de",
+    ],
+)
+def test_it_keeps_message_ids_folios_and_epochs_on_message_lines(text: str) -> None:
+    assert redact(text).text == text
