@@ -13,7 +13,13 @@ from processing.redaction.model import EMAIL_PLACEHOLDER
 
 # Only an ``@`` between a local-part character and a domain character is tried: a line of
 # ``@@@@`` costs one regex scan, not one Python call per ``@``.
-_AT_RE: Final = re.compile(r"(?:@(?<=[\w.+\-]@)|%40(?<=[\w.+\-]%40))(?=[\w-])")
+# Also URL-encoded twice (``%2540``, a redirect's query string inside another) and as an HTML
+# character reference (``&#64;``, ``&#x40;``, ``&commat;``, in escaped markup).
+_AT_RE: Final = re.compile(
+    r"(?:@(?<=[\w.+\-]@)|%40(?<=[\w.+\-]%40)|%2540(?<=[\w.+\-]%2540)"
+    r"|&(?:#64;(?<=[\w.+\-]&#64;)|#[xX]40;(?<=[\w.+\-]&#.40;)|commat;(?<=[\w.+\-]&commat;)))"
+    r"(?=[\w-])"
+)
 # The same without ``%40``, for the lines without it: a regex that opens with one literal
 # character scans a line several times faster than one that opens with a choice of two.
 _PLAIN_AT_RE: Final = re.compile(r"@(?<=[\w.+\-]@)(?=[\w-])")
@@ -74,11 +80,22 @@ _SIP_BEFORE_RE: Final = re.compile(
 _NUMERIC_USER_RE: Final = re.compile(r"(?:\+|%2[Bb])?[0-9][0-9.()\-]*\Z")
 
 
+def has_at_sign(text: str) -> bool:
+    """Cheap test before ``redact_emails``: an ``@``, plain or encoded."""
+    return "@" in text or _has_encoded_at(text)
+
+
+def _has_encoded_at(text: str) -> bool:
+    return ("%" in text and ("%40" in text or "%2540" in text)) or (
+        "&" in text and ("&#64;" in text or "&#x40;" in text.lower() or "&commat;" in text)
+    )
+
+
 def redact_emails(text: str) -> tuple[str, int]:
     """Replace every e-mail address in ``text``; return the new text and the count."""
     pieces: list[str] = []
     pos = count = 0
-    for at in (_AT_RE if "%40" in text else _PLAIN_AT_RE).finditer(text):
+    for at in (_AT_RE if _has_encoded_at(text) else _PLAIN_AT_RE).finditer(text):
         if at.start() < pos:  # inside the address just replaced
             continue
         span = _email_span(text, at.start(), at.end(), pos)
@@ -97,7 +114,7 @@ def redact_emails(text: str) -> tuple[str, int]:
 
 def _email_span(text: str, at: int, domain_start: int, floor: int) -> tuple[int, int] | None:
     """Span of the address around the ``@`` at ``at``, or None if it is not an address."""
-    start = _local_start(text, at, floor, encoded=domain_start - at == 3)
+    start = _local_start(text, at, floor, encoded=text[at] == "%")
     if start is None:
         return None
     domain = _DOMAIN_RE.match(text, domain_start)

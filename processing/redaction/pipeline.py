@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from processing.redaction.emails import redact_emails
+from processing.redaction.emails import has_at_sign, redact_emails
 from processing.redaction.model import Redaction
 from processing.redaction.phones import (
     has_hl7_telecom,
@@ -34,7 +34,7 @@ def redact_counts(text: str) -> tuple[str, int, int]:
         text, n_sql = redact_sql_values(text)
         n_phone += n_sql
     # A substring test skips the e-mail pass on most lines.
-    if "@" in text or "%40" in text:
+    if has_at_sign(text):
         text, n_email = redact_emails(text)
     text, n_more = redact_phones(text, original)
     return text, n_email, n_phone + n_more

@@ -61,6 +61,11 @@ EMAILS = [
     ("GET /unsubscribe?email=", "alice%40example.com", "&t=1"),
     ("GET /u?e=", "alice%2Btag%40example.com", " 200"),
     ("GET /u?q%3D", "alice%40example.com", " 200"),
+    # URL-encoded twice (a redirect inside a query string), and HTML character references
+    ("GET /login?next=%2Fu%3Fe%3D", "alice%2540example.com", " 302"),
+    ("<p>", "alice&#64;example.com", "</p>"),
+    ("<p>", "alice&#x40;example.com", "</p>"),
+    ("<p>", "alice&commat;example.com", "</p>"),
     ('<a href="mailto:', "bob@example.com", '">'),
     ("From: Bob <", "bob@example.com", ">"),
     ("'", "bob@example.com", "'"),
