@@ -67,7 +67,9 @@ _POSITIVE_WORDS: Final = frozenset({
     "phn", "phno",
     # Baltic, Nordic, Celtic, South Slavic, Catalan
     "síma", "sími", "símanúmer", "ffôn", "alwad", "galwad", "glaoch", "fón", "mobitel",
-    "telèfon", "mòbil", "trucar", "truqueu", "truca"
+    "telèfon", "mòbil", "trucar", "truqueu", "truca",
+    # Polish ``tel. kom.``: a mobile
+    "kom", "komórka", "komórkowy", "komorka", "komórki"
 })  # fmt: skip
 # Stems of phone verbs and nouns, whatever the conjugation: ``chiamami``, ``llámeme``,
 # ``rappelle``, ``telefonieren``, ``zadzwoń``.

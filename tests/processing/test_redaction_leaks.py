@@ -715,6 +715,8 @@ def test_it_keeps_hosts_mac_addresses_device_ids_and_dotted_quantities(text: str
         ("Sending OTP to 09171234567 via semaphore", f"Sending OTP to {P} via semaphore"),
         # a message line that names the country's language
         ("notify.sms queued to=602853456 lang=cs", f"notify.sms queued to={P} lang=cs"),
+        # Polish ``tel. kom.``: a mobile
+        ("Tel. kom. 512 345 678", f"Tel. kom. {P}"),
     ],
 )
 def test_it_reads_payers_indonesian_mobiles_missed_calls_and_otp_lines(
