@@ -107,6 +107,8 @@ _PHONE_CHUNK_RE: Final = re.compile(
     rf"(?<=\+){_SEVEN_DIGITS}{_GROUP}"
     rf"|(?<=%)2[Bb]{_SEVEN_DIGITS}{_GROUP}"
     rf"|(?<=\()(?=(?:[0-9]{_SEP_CHARS}{{0,3}}){{7}})[0-9]{{1,5}}\)"
+    # The country code in parentheses: ``(+44) 20 7946 0958``.
+    rf"|(?<=\()\+(?=(?:[0-9]{_SEP_CHARS}{{0,3}}){{7}})[1-9][0-9]{{0,2}}\)"
     # The trunk apart from the area code inside the parentheses: German ``(0 30)``, Hungarian
     # ``(06 1)``, ``(06-20)``.
     rf"|(?<=\()(?=(?:[0-9]{_SEP_CHARS}{{0,3}}){{7}})0[1-9]?[ \-][0-9]{{1,4}}\)"
@@ -799,7 +801,7 @@ def _parse_shape(value: str) -> _Shape:
         singles_before.append(singles)
     cuts = [k + 1 for k, sep in enumerate(seps) if sep[0] in " \t" and sep.strip() in "("]
     return _Shape(
-        plus=value[0] in "+%",
+        plus=value[0] in "+%" or value.startswith("(+"),
         groups=tuple(groups),
         starts=tuple(starts),
         ends=tuple(ends),

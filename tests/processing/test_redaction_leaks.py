@@ -717,6 +717,9 @@ def test_it_keeps_hosts_mac_addresses_device_ids_and_dotted_quantities(text: str
         ("notify.sms queued to=602853456 lang=cs", f"notify.sms queued to={P} lang=cs"),
         # Polish ``tel. kom.``: a mobile
         ("Tel. kom. 512 345 678", f"Tel. kom. {P}"),
+        # the country code in parentheses
+        ("office (+44) 20 7946 0958 ends", f"office {P} ends"),
+        ("(+1) 415-555-0132", P),
     ],
 )
 def test_it_reads_payers_indonesian_mobiles_missed_calls_and_otp_lines(
