@@ -178,7 +178,7 @@ _CJK_POSITIVE: Final = (
     "פלאפון", "התקשר", "\uff54\uff45\uff4c",  # full-width TEL, lowered
     "打俾", "打去",
     "ስልክ", "ტელეფონ", "მობილურ", "հեռախոս", "දුරකථන", "தொலைபேசி", "போன்", "ফোন", "মোবাইল",
-    "فون", "تماس", "شماره",
+    "فون", "تماس", "شماره", "تلفن",
 )  # fmt: skip
 # Words that make a line a telephony or messaging one, looked for as substrings of the lowered
 # line (``CallSid``, ``smsStatus``), then the few that need word edges, with one regex.

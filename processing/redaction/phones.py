@@ -100,9 +100,10 @@ _PHONE_CHUNK_RE: Final = re.compile(
     # digits (``/phone/0605143815?``), a digit after a URL-encoded space or escape
     # (``call+me+at+800-555-0199``, ``to%3D4155550123``), and ``%2B`` after an escape
     # (``whatsapp%3A%2B14155238886``), and anything after an escaped newline or tab in a JSON
-    # string (``Kontakt:\\t0171 2345678``).
+    # string (``Kontakt:\\t0171 2345678``), and after a word's abbreviating dot (``TEL.03-1234-5678``,
+    # ``Tel.0171/1234567``).
     r"(?:(?<![\w.+\-@%$#\]].)(?<!/[(0-9])(?<![0-9]:.)|(?<=[\u0e00-\uffff].)|(?<=/[0-9])(?=[0-9]{6,14}(?![\w.\-]))"
-    r"|(?<=[A-Za-z]\+[0-9])|(?<=%[0-9A-F]{2}[0-9%])|(?<=\\[nrt].))"
+    r"|(?<=[A-Za-z]\+[0-9])|(?<=%[0-9A-F]{2}[0-9%])|(?<=\\[nrt].)|(?<=[A-Za-z]\.[0-9+(]))"
     r"(?:"
     rf"(?<=\+){_SEVEN_DIGITS}{_GROUP}"
     rf"|(?<=%)2[Bb]{_SEVEN_DIGITS}{_GROUP}"
@@ -540,7 +541,10 @@ _UNICODE_SEPARATORS: Final = {
     "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\u2011": "-", "\u2012": "-",
     "\u2212": "-",
 }  # fmt: skip
-_UNICODE_SEPARATOR_RE: Final = re.compile("[0-9][\u00a0\u202f\u2009\u2007\u2011\u2012\u2212][0-9]")
+# Also full-width parentheses, hyphens and dots between ASCII digits (``03（1234）5678``).
+_UNICODE_SEPARATOR_RE: Final = re.compile(
+    "[0-9][\u00a0\u202f\u2009\u2007\u2011\u2012\u2212\uff08\uff09\uff0d\uff0e\u2010\u30fc][0-9]"
+)
 # Digits of other scripts and full-width forms, read as ASCII (one character each):
 # Japanese full-width ``\uff10\uff19\uff10\uff0d...``, Arabic-Indic, Devanagari, Bengali, Thai.
 _WIDE_FORMS: Final = {
@@ -648,6 +652,8 @@ def _bare_number_starts(text: str, start: int) -> bool:
     before = text[start - 1]
     if before in "nrt" and start >= 2 and text[start - 2] == "\\":
         return True  # ``\\t0171...``: an escaped tab or newline
+    if before == "." and start >= 2 and text[start - 2].isascii() and text[start - 2].isalpha():
+        return True  # ``Tel.0171...``: an abbreviation's dot
     if _glues(before) or before == "_":
         return start >= 3 and text[start - 3] == "%" and _is_hex(text[start - 2 : start])
     if before == "/":

@@ -720,6 +720,12 @@ def test_it_keeps_hosts_mac_addresses_device_ids_and_dotted_quantities(text: str
         # the country code in parentheses
         ("office (+44) 20 7946 0958 ends", f"office {P} ends"),
         ("(+1) 415-555-0132", P),
+        # an abbreviation's dot right before the number
+        ("TEL.03-1234-5678", f"TEL.{P}"),
+        ("Tel.0171/1234567 (Büro)", f"Tel.{P} (Büro)"),
+        # full-width parentheses around a Japanese exchange; Persian "telephone"
+        ("電話：03（1234）5678", f"電話：{P}"),
+        ("تلفن: ۰۹۱۲۱۲۳۴۵۶۷", f"تلفن: {P}"),
     ],
 )
 def test_it_reads_payers_indonesian_mobiles_missed_calls_and_otp_lines(
@@ -735,6 +741,8 @@ def test_it_reads_payers_indonesian_mobiles_missed_calls_and_otp_lines(
         "Cliente pide devolución. Folio 2839450301.",
         "otp sent at 1705314225 to user 12345",
         "sms from 1700000000 to 1700003600 lang=de",
+        "v.1234567 build",
+        "node.12345678.svc.cluster.local",
     ],
 )
 def test_it_keeps_message_ids_folios_and_epochs_on_message_lines(text: str) -> None:
