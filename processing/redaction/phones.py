@@ -100,8 +100,8 @@ _PHONE_CHUNK_RE: Final = re.compile(
     # digits (``/phone/0605143815?``), a digit after a URL-encoded space or escape
     # (``call+me+at+800-555-0199``, ``to%3D4155550123``), and ``%2B`` after an escape
     # (``whatsapp%3A%2B14155238886``), and anything after an escaped newline or tab in a JSON
-    # string (``Kontakt:\\t0171 2345678``), and after a word's abbreviating dot (``TEL.03-1234-5678``,
-    # ``Tel.0171/1234567``).
+    # string (``Kontakt:\\t0171 2345678``), and after a word's abbreviating dot
+    # (``TEL.03-1234-5678``, ``Tel.0171/1234567``).
     r"(?:(?<![\w.+\-@%$#\]].)(?<!/[(0-9])(?<![0-9]:.)|(?<=[\u0e00-\uffff].)|(?<=/[0-9])(?=[0-9]{6,14}(?![\w.\-]))"
     r"|(?<=[A-Za-z]\+[0-9])|(?<=%[0-9A-F]{2}[0-9%])|(?<=\\[nrt].)|(?<=[A-Za-z]\.[0-9+(]))"
     r"(?:"
@@ -541,7 +541,7 @@ _UNICODE_SEPARATORS: Final = {
     "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\u2011": "-", "\u2012": "-",
     "\u2212": "-",
 }  # fmt: skip
-# Also full-width parentheses, hyphens and dots between ASCII digits (``03（1234）5678``).
+# Also full-width parentheses, hyphens and dots between ASCII digits (``03\uff081234\uff095678``).
 _UNICODE_SEPARATOR_RE: Final = re.compile(
     "[0-9][\u00a0\u202f\u2009\u2007\u2011\u2012\u2212\uff08\uff09\uff0d\uff0e\u2010\u30fc][0-9]"
 )

@@ -724,7 +724,7 @@ def test_it_keeps_hosts_mac_addresses_device_ids_and_dotted_quantities(text: str
         ("TEL.03-1234-5678", f"TEL.{P}"),
         ("Tel.0171/1234567 (Büro)", f"Tel.{P} (Büro)"),
         # full-width parentheses around a Japanese exchange; Persian "telephone"
-        ("電話：03（1234）5678", f"電話：{P}"),
+        ("電話\uff1a03\uff081234\uff095678", f"電話\uff1a{P}"),
         ("تلفن: ۰۹۱۲۱۲۳۴۵۶۷", f"تلفن: {P}"),
     ],
 )
