@@ -726,6 +726,9 @@ def test_it_keeps_hosts_mac_addresses_device_ids_and_dotted_quantities(text: str
         # full-width parentheses around a Japanese exchange; Persian "telephone"
         ("電話\uff1a03\uff081234\uff095678", f"電話\uff1a{P}"),
         ("تلفن: ۰۹۱۲۱۲۳۴۵۶۷", f"تلفن: {P}"),
+        # a city names the country of a national number with no phone word
+        ("89193\tSiti\t602 340 156\tBrno\t602 00", f"89193\tSiti\t{P}\tBrno\t602 00"),
+        ("rider Kofi 024 412 3456 is on the way, Accra", f"rider Kofi {P} is on the way, Accra"),
     ],
 )
 def test_it_reads_payers_indonesian_mobiles_missed_calls_and_otp_lines(
@@ -742,6 +745,7 @@ def test_it_reads_payers_indonesian_mobiles_missed_calls_and_otp_lines(
         "otp sent at 1705314225 to user 12345",
         "sms from 1700000000 to 1700003600 lang=de",
         "v.1234567 build",
+        "M-Pesa Ksh2,350.00 paid to 247247 acc 0712-2026-04. Balance Ksh 10,412.75",
         "node.12345678.svc.cluster.local",
     ],
 )
