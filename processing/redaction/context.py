@@ -419,6 +419,12 @@ def is_phone_key(name: str) -> bool:
     return _key_of_words(name) == Key.POSITIVE
 
 
+_MESSAGE_TEXT_FIELD_RE: Final = re.compile(
+    r"(?:body|text)(?<![\w-]body)(?<![\w-]text)[\"']?\s*[=:]"
+)
+_RECIPIENT_FIELD_RE: Final = re.compile(r"to(?<![\w-]to)[\"']?\s*[=:]")
+
+
 def is_telephony(text: str) -> bool:
     """True if ``to``/``from`` key a phone on the line: it talks about calls or messages, or it
     holds an international number."""
@@ -439,6 +445,14 @@ def talks_telephony(text: str) -> bool:
     """True if the line's words are about calls or messages."""
     low = text.lower()
     if any(word in low for word in _TELEPHONY_SUBSTRINGS):
+        return True
+    # A message's fields: a recipient and a text (``From=...&To=...&Body=Salut``, Vonage's
+    # ``to=...&from=ACME&text=...``).
+    if (
+        ("body" in low or "text" in low)
+        and _MESSAGE_TEXT_FIELD_RE.search(low) is not None
+        and _RECIPIENT_FIELD_RE.search(low) is not None
+    ):
         return True
     if (
         "sip" in low

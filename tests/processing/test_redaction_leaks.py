@@ -729,6 +729,12 @@ def test_it_keeps_hosts_mac_addresses_device_ids_and_dotted_quantities(text: str
         # a city names the country of a national number with no phone word
         ("89193\tSiti\t602 340 156\tBrno\t602 00", f"89193\tSiti\t{P}\tBrno\t602 00"),
         ("rider Kofi 024 412 3456 is on the way, Accra", f"rider Kofi {P} is on the way, Accra"),
+        # a message's fields, a recipient and a text, with no other telephony word
+        ("From=0612345678&To=0698765432&Body=Salut", f"From={P}&To={P}&Body=Salut"),
+        (
+            "api_key=x&to=447911123456&from=ACME&text=Your+code+is+1234",
+            f"api_key=x&to={P}&from=ACME&text=Your+code+is+1234",
+        ),
     ],
 )
 def test_it_reads_payers_indonesian_mobiles_missed_calls_and_otp_lines(
@@ -745,6 +751,7 @@ def test_it_reads_payers_indonesian_mobiles_missed_calls_and_otp_lines(
         "otp sent at 1705314225 to user 12345",
         "sms from 1700000000 to 1700003600 lang=de",
         "v.1234567 build",
+        '{"to":"ops@example.com","subject":"x","text":"from 1700000000 to 1700003600"}',
         "M-Pesa Ksh2,350.00 paid to 247247 acc 0712-2026-04. Balance Ksh 10,412.75",
         "node.12345678.svc.cluster.local",
     ],
